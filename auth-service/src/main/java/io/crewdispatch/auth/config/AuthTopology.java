@@ -1,0 +1,30 @@
+package io.crewdispatch.auth.config;
+
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.dynamodb.TableDefinition;
+import io.crewdispatch.platform.kafka.ServiceTopics;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The topics auth-service produces and consumes, and the tables it owns (created at start-up if
+ * missing).
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthTopology {
+
+  @Bean
+  ServiceTopics serviceTopics() {
+    return new ServiceTopics(
+        List.of(Topic.AUTH_LINKS, Topic.AUTH_EVENTS),
+        List.of(Topic.DISPATCH_EVENTS, Topic.CHARTER_EVENTS));
+  }
+
+  @Bean
+  TableDefinition crewPortalLinksTable() {
+    return TableDefinition.of("crew-portal-links", "tokenHash", ScalarAttributeType.S)
+        .withTtl("ttl");
+  }
+}

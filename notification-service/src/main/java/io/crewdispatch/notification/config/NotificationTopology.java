@@ -1,0 +1,29 @@
+package io.crewdispatch.notification.config;
+
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.dynamodb.TableDefinition;
+import io.crewdispatch.platform.kafka.ServiceTopics;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The topics notification-service produces and consumes, and the tables it owns (created at
+ * start-up if missing).
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationTopology {
+
+  @Bean
+  ServiceTopics serviceTopics() {
+    return new ServiceTopics(
+        List.of(Topic.NOTIFICATION_EVENTS),
+        List.of(Topic.AUTH_LINKS, Topic.DISPATCH_EVENTS, Topic.STATEMENT_EVENTS));
+  }
+
+  @Bean
+  TableDefinition notificationLogTable() {
+    return TableDefinition.of("notification-log", "eventId", ScalarAttributeType.S);
+  }
+}

@@ -1,0 +1,48 @@
+package io.crewdispatch.platform.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** Settings shared by every service: where DynamoDB is and how topics and retries are shaped. */
+@Validated
+@ConfigurationProperties("crewdispatch.platform")
+public record PlatformProperties(
+    @Valid @NotNull @DefaultValue DynamoDb dynamodb, @Valid @NotNull @DefaultValue Kafka kafka) {
+
+  /**
+   * @param endpoint override for DynamoDB Local (for example http://localhost:8000); blank for AWS
+   * @param region AWS region
+   * @param tablePrefix prepended to every table name, so environments can share one account
+   * @param createTables create missing tables at start-up (off where infrastructure-as-code owns
+   *     them)
+   */
+  public record DynamoDb(
+      URI endpoint,
+      @NotBlank @DefaultValue("us-west-2") String region,
+      @NotNull @DefaultValue("") String tablePrefix,
+      @DefaultValue("true") boolean createTables) {}
+
+  /**
+   * @param partitions partitions of each topic this service creates (a DLT gets as many as its
+   *     source)
+   * @param replicationFactor replicas of each created topic; 0 means the broker's default
+   * @param retry back-off for a failing record before it goes to its dead-letter topic
+   */
+  public record Kafka(
+      @Min(1) @DefaultValue("3") int partitions,
+      @Min(0) @DefaultValue("0") int replicationFactor,
+      @Valid @NotNull @DefaultValue Retry retry) {}
+
+  public record Retry(
+      @NotNull @DefaultValue("500ms") Duration initialInterval,
+      @DefaultValue("2.0") double multiplier,
+      @NotNull @DefaultValue("10s") Duration maxInterval,
+      @Min(0) @DefaultValue("4") int maxRetries) {}
+}

@@ -1,0 +1,28 @@
+package io.crewdispatch.platform.kafka;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * The one header a person reading a dead-letter topic needs: the innermost cause's message
+ * (spring-kafka's own headers hold the wrapper's, such as "failed to deserialize").
+ */
+public final class DeadLetterReason {
+
+  /** Header holding the root cause's message. */
+  public static final String HEADER = "crewdispatch-dlt-reason";
+
+  private DeadLetterReason() {}
+
+  static Headers headers(Exception exception) {
+    Throwable root = exception;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason = root.getClass().getSimpleName() + ": " + root.getMessage();
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(HEADER, reason.getBytes(StandardCharsets.UTF_8));
+    return headers;
+  }
+}

@@ -1,0 +1,32 @@
+package io.crewdispatch.reporting.config;
+
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.dynamodb.TableDefinition;
+import io.crewdispatch.platform.kafka.ServiceTopics;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The topics reporting-service produces and consumes, and the tables it owns (created at start-up
+ * if missing).
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportingTopology {
+
+  @Bean
+  ServiceTopics serviceTopics() {
+    return new ServiceTopics(
+        List.of(Topic.STATEMENT_EVENTS), List.of(Topic.CHARTER_EVENTS, Topic.DISPATCH_EVENTS));
+  }
+
+  @Bean
+  TableDefinition charterLedgerTable() {
+    return TableDefinition.of("charter-ledger", "charterId", ScalarAttributeType.S)
+        .withGlobalIndex(
+            "charter-month-index",
+            new TableDefinition.Key("charter_month", ScalarAttributeType.S),
+            new TableDefinition.Key("charterId", ScalarAttributeType.S));
+  }
+}
