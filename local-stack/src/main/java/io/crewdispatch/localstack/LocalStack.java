@@ -1,0 +1,141 @@
+package io.crewdispatch.localstack;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on one machine: SMTP, DynamoDB Local and a KRaft broker, then the five services
+ * side by side. {@link #main} runs until Ctrl-C; tests use {@link #start} and {@link #close}.
+ * Services create their own topics and tables; roster-service seeds var/roster.xlsx with an
+ * invented roster when it is missing.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private final StackConfig config;
+  private final MailServer mail;
+  private final List<Component> started = new ArrayList<>();
+  private final List<ServiceProcess> services = new ArrayList<>();
+
+  public LocalStack(StackConfig config) {
+    this.config = config;
+    this.mail = new MailServer(config);
+  }
+
+  public static void main(String[] args) throws Exception {
+    StackConfig config = StackConfig.defaults(Path.of("").toAbsolutePath());
+    LocalStack stack = new LocalStack(config);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("\nlocal-stack: stopping...");
+                  stack.close();
+                  System.out.println("local-stack: stopped; state kept in " + config.varDir());
+                  stopped.countDown();
+                },
+                "local-stack-shutdown"));
+    try {
+      stack.start();
+    } catch (Exception e) {
+      System.err.println("local-stack: failed to start: " + e.getMessage());
+      System.exit(1);
+    }
+    stack.printLocations();
+    stopped.await();
+  }
+
+  /** Starts everything and returns once every service reports ready. */
+  public LocalStack start() throws Exception {
+    Instant begin = Instant.now();
+    Files.createDirectories(config.varDir());
+    say("state in " + config.varDir());
+    startComponent(mail);
+    startComponent(new DynamoDbLocal(config));
+    startComponent(new KafkaBroker(config));
+    for (String service : config.services()) {
+      ServiceProcess process = new ServiceProcess(config, service);
+      process.launch();
+      started.add(process);
+      services.add(process);
+    }
+    for (ServiceProcess service : services) {
+      service.awaitReady(Duration.ofMinutes(4));
+      say(service.name() + " ready");
+    }
+    say("all up in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
+    return this;
+  }
+
+  public StackConfig config() {
+    return config;
+  }
+
+  /** Messages the SMTP server has accepted since the stack started. */
+  public List<MimeMessage> receivedMail() {
+    return mail.received();
+  }
+
+  /** Pids of the service JVMs by name (for footprint measurements). */
+  public java.util.Map<String, Long> servicePids() {
+    java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>();
+    services.forEach(s -> pids.put(s.name(), s.pid()));
+    return pids;
+  }
+
+  void printLocations() {
+    StringBuilder out =
+        new StringBuilder("\nCrew Dispatch is running. Ctrl-C stops all of it; state stays in ")
+            .append(config.varDir())
+            .append("\n\n");
+    for (Component component : started) {
+      out.append(String.format("  %-22s %s%n", component.name(), component.location()));
+    }
+    out.append(String.format("%n  %-22s %s%n", "roster workbook", config.rosterWorkbook()))
+        .append(String.format("  %-22s %s%n", "sent mail (.eml)", config.mailDir()))
+        .append(String.format("  %-22s %s%n", "statements", config.driveDir()))
+        .append(String.format("  %-22s %s%n", "logs", config.logDir()))
+        .append("\nBook a charter: see README.md, \"Try it\".\n");
+    System.out.println(out);
+  }
+
+  private void startComponent(Component component) throws Exception {
+    Instant begin = Instant.now();
+    component.start();
+    started.add(component);
+    say(component.name() + " up in " + Duration.between(begin, Instant.now()).toMillis() + " ms");
+  }
+
+  /** Stops services first (they flush to Kafka and DynamoDB), then the infrastructure. */
+  @Override
+  public void close() {
+    List<Component> reversed = new ArrayList<>(started);
+    java.util.Collections.reverse(reversed);
+    List<Thread> stopping = new ArrayList<>();
+    for (ServiceProcess service : services) {
+      Thread t = new Thread(service::close, "stop-" + service.name());
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    reversed.stream().filter(c -> !(c instanceof ServiceProcess)).forEach(Component::close);
+    started.clear();
+    services.clear();
+  }
+
+  private static void say(String message) {
+    System.out.println("local-stack: " + message);
+  }
+}

@@ -1,0 +1,90 @@
+package io.crewdispatch.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One service, run as the very jar production runs, with the {@code local} profile. */
+final class ServiceProcess implements Component {
+
+  private final StackConfig config;
+  private final String service;
+  private final Path jar;
+  private ChildProcess process;
+
+  ServiceProcess(StackConfig config, String service) {
+    this.config = config;
+    this.service = service;
+    this.jar = config.root().resolve(service).resolve("target").resolve(service + ".jar");
+  }
+
+  @Override
+  public String name() {
+    return service;
+  }
+
+  /** Starts the JVM without waiting, so the five services boot side by side. */
+  void launch() throws Exception {
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(
+          jar + " is missing: build with ./mvnw -B package -DskipTests");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(ChildProcess.javaExecutable());
+    command.addAll(config.serviceJvmOptions());
+    command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=local"));
+    process =
+        new ChildProcess(
+            service, command, config.serviceEnvironment(service), config.root(), config.varDir());
+    process.start();
+  }
+
+  @Override
+  public void start() throws Exception {
+    launch();
+    awaitReady(Duration.ofMinutes(3));
+  }
+
+  void awaitReady(Duration timeout) throws Exception {
+    process.awaitReady(this::ready, timeout);
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public String location() {
+    return config.serviceUrl(service) + "  (log " + config.logDir().resolve(service + ".log") + ")";
+  }
+
+  @Override
+  public void close() {
+    if (process != null) {
+      process.stop(Duration.ofSeconds(20));
+    }
+  }
+
+  private boolean ready() {
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(config.serviceUrl(service) + "/actuator/health/readiness"))
+                      .timeout(Duration.ofSeconds(2))
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (Exception notYet) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.crewdispatch.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where everything of the local stack lives: ports, the state folder, which services to start and
+ * extra environment for them (for example shorter response windows in tests).
+ *
+ * @param root the repository root (where the service jars are built)
+ * @param varDir state kept between runs: the broker's log, DynamoDB's file, mail, workbooks
+ */
+public record StackConfig(
+    Path root,
+    Path varDir,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int dynamoDbPort,
+    int smtpPort,
+    Map<String, Integer> servicePorts,
+    Map<String, String> extraEnv,
+    List<String> serviceJvmOptions) {
+
+  /** The services in start order, with their default HTTP ports (DESIGN.md). */
+  public static final Map<String, Integer> DEFAULT_SERVICE_PORTS = defaultServicePorts();
+
+  public StackConfig {
+    servicePorts = Map.copyOf(servicePorts);
+    extraEnv = Map.copyOf(extraEnv);
+    serviceJvmOptions = List.copyOf(serviceJvmOptions);
+  }
+
+  /** The documented ports, state under {@code <root>/var}, overridable by environment variables. */
+  public static StackConfig defaults(Path root) {
+    Map<String, String> env = System.getenv();
+    return new StackConfig(
+        root.toAbsolutePath().normalize(),
+        Path.of(env.getOrDefault("LOCAL_STACK_VAR", root.resolve("var").toString()))
+            .toAbsolutePath()
+            .normalize(),
+        Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "9092")),
+        Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_CONTROLLER_PORT", "9093")),
+        Integer.parseInt(env.getOrDefault("LOCAL_DYNAMODB_PORT", "8000")),
+        Integer.parseInt(env.getOrDefault("LOCAL_SMTP_PORT", "3025")),
+        DEFAULT_SERVICE_PORTS,
+        Map.of(),
+        List.of(
+            env.getOrDefault("LOCAL_SERVICE_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC")
+                .trim()
+                .split("\\s+")));
+  }
+
+  public List<String> services() {
+    return List.copyOf(
+        servicePorts.keySet().stream()
+            .sorted((a, b) -> servicePorts.get(a) - servicePorts.get(b))
+            .toList());
+  }
+
+  public String kafkaBootstrapServers() {
+    return "localhost:" + kafkaPort;
+  }
+
+  public String dynamoDbEndpoint() {
+    return "http://localhost:" + dynamoDbPort;
+  }
+
+  public String serviceUrl(String service) {
+    return "http://localhost:" + servicePorts.get(service);
+  }
+
+  public Path mailDir() {
+    return varDir.resolve("mail");
+  }
+
+  public Path rosterWorkbook() {
+    return varDir.resolve("roster.xlsx");
+  }
+
+  public Path driveDir() {
+    return varDir.resolve("drive");
+  }
+
+  public Path logDir() {
+    return varDir.resolve("logs");
+  }
+
+  /** Environment every service gets: where the infrastructure is and where local files go. */
+  public Map<String, String> serviceEnvironment(String service) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("SERVER_PORT", String.valueOf(servicePorts.get(service)));
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+    env.put("DYNAMODB_ENDPOINT", dynamoDbEndpoint());
+    env.put("AWS_REGION", "us-west-2");
+    env.put("SMTP_HOST", "localhost");
+    env.put("SMTP_PORT", String.valueOf(smtpPort));
+    env.put("MAIL_ARCHIVE_DIR", mailDir().toString());
+    env.put("ROSTER_XLSX_PATH", rosterWorkbook().toString());
+    env.put("STATEMENT_LOCAL_DIR", driveDir().toString());
+    env.put("AUTH_PUBLIC_BASE_URL", serviceUrl("auth-service"));
+    env.putAll(extraEnv);
+    return env;
+  }
+
+  public StackConfig withExtraEnv(Map<String, String> env) {
+    Map<String, String> merged = new LinkedHashMap<>(extraEnv);
+    merged.putAll(env);
+    return new StackConfig(
+        root,
+        varDir,
+        kafkaPort,
+        kafkaControllerPort,
+        dynamoDbPort,
+        smtpPort,
+        servicePorts,
+        merged,
+        serviceJvmOptions);
+  }
+
+  private static Map<String, Integer> defaultServicePorts() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("auth-service", 8081);
+    ports.put("dispatch-service", 8082);
+    ports.put("roster-service", 8083);
+    ports.put("notification-service", 8084);
+    ports.put("reporting-service", 8085);
+    return ports;
+  }
+}
