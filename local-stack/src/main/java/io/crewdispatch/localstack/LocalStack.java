@@ -82,6 +82,11 @@ public final class LocalStack implements AutoCloseable {
     return mail.received();
   }
 
+  /** Told of every message the SMTP server accepts, per recipient, as it accepts it. */
+  public void onMailDelivery(java.util.function.Consumer<MailServer.Delivery> listener) {
+    mail.onDelivery(listener);
+  }
+
   /** Pids of the service JVMs by name (for footprint measurements). */
   public java.util.Map<String, Long> servicePids() {
     java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>();

@@ -1,0 +1,63 @@
+package io.crewdispatch.localstack;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opens a link from an email and presses the page's one button, as a captain on a phone does: GET
+ * the page, submit its form (every field it carries, hidden ones included).
+ */
+final class CrewBrowser {
+
+  private static final Pattern FORM =
+      Pattern.compile(
+          "<form[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern INPUT = Pattern.compile("<input([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTR = Pattern.compile("(\\w[\\w-]*)=\"([^\"]*)\"");
+
+  private final Http http = new Http();
+
+  HttpResponse<String> open(String url) {
+    return http.get(url, "text/html");
+  }
+
+  /** Opens the link, then submits the page's form; returns the page that answers. */
+  HttpResponse<String> openAndPress(String url) {
+    HttpResponse<String> page = open(url);
+    if (page.statusCode() != 200) {
+      throw new AssertionError(
+          "GET " + URI.create(url).getPath() + " answered " + page.statusCode());
+    }
+    Matcher form = FORM.matcher(page.body());
+    if (!form.find()) {
+      throw new AssertionError("the page at " + URI.create(url).getPath() + " has no form");
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher input = INPUT.matcher(form.group(2));
+    while (input.find()) {
+      Map<String, String> attrs = new LinkedHashMap<>();
+      Matcher a = ATTR.matcher(input.group(1));
+      while (a.find()) {
+        attrs.put(a.group(1).toLowerCase(), unescape(a.group(2)));
+      }
+      if (attrs.containsKey("name")) {
+        fields.put(attrs.get("name"), attrs.getOrDefault("value", ""));
+      }
+    }
+    String action = URI.create(url).resolve(unescape(form.group(1))).toString();
+    return http.postForm(action, fields);
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+  }
+}
