@@ -10,18 +10,25 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The topics roster-service produces and consumes, and the tables it owns (created at start-up if
- * missing).
+ * missing). charter-events is consumed for CharterCancelled, which marks an Assignments row
+ * cancelled; roster-assignments remembers each charter's row so redelivered events change nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class RosterTopology {
 
   @Bean
   ServiceTopics serviceTopics() {
-    return new ServiceTopics(List.of(Topic.ROSTER_MEMBERS), List.of(Topic.DISPATCH_EVENTS));
+    return new ServiceTopics(
+        List.of(Topic.ROSTER_MEMBERS), List.of(Topic.DISPATCH_EVENTS, Topic.CHARTER_EVENTS));
   }
 
   @Bean
   TableDefinition crewRosterTable() {
     return TableDefinition.of("crew-roster", "crewId", ScalarAttributeType.S);
+  }
+
+  @Bean
+  TableDefinition rosterAssignmentsTable() {
+    return TableDefinition.of("roster-assignments", "charterId", ScalarAttributeType.S);
   }
 }

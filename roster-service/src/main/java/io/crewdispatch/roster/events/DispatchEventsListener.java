@@ -6,53 +6,72 @@ import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.platform.kafka.EventChecks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.crewdispatch.roster.assignment.application.RecordAssignment;
+import io.crewdispatch.roster.assignment.domain.AssignmentEvent;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes dispatch-events: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes dispatch-events: confirmations, staffing and withdrawals become the charter's row in the
+ * Assignments tab; calls and stalls change no row. Idempotent on eventId (in the use case).
+ */
 @Component
 @KafkaListener(topics = "dispatch-events", id = "roster-dispatch-events")
 class DispatchEventsListener {
 
-  private static final Logger log = LoggerFactory.getLogger(DispatchEventsListener.class);
+  private final RecordAssignment assignments;
+
+  DispatchEventsListener(RecordAssignment assignments) {
+    this.assignments = assignments;
+  }
+
+  @KafkaHandler
+  void on(CaptainConfirmed event) {
+    assignments.apply(
+        new AssignmentEvent.CaptainConfirmed(
+            EventChecks.requireText(event.getEventId(), "eventId"),
+            EventChecks.requireText(event.getCharterId(), "charterId"),
+            AvroMapping.sailing(event.getCharter()),
+            AvroMapping.person(event.getCaptain())));
+  }
+
+  @KafkaHandler
+  void on(CharterStaffed event) {
+    assignments.apply(
+        new AssignmentEvent.CharterStaffed(
+            EventChecks.requireText(event.getEventId(), "eventId"),
+            EventChecks.requireText(event.getCharterId(), "charterId"),
+            AvroMapping.sailing(event.getCharter()),
+            AvroMapping.person(event.getCaptain()),
+            event.getCrew().stream().map(AvroMapping::person).toList()));
+  }
+
+  @KafkaHandler
+  void on(CallWithdrawn event) {
+    assignments.apply(
+        new AssignmentEvent.CallWithdrawn(
+            EventChecks.requireText(event.getEventId(), "eventId"),
+            EventChecks.requireText(event.getCharterId(), "charterId"),
+            AvroMapping.sailing(event.getCharter()),
+            AvroMapping.person(event.getCallee()),
+            event.getReason() == WithdrawalReason.CHARTER_CANCELLED));
+  }
 
   @KafkaHandler
   void on(CaptainCalled event) {
     EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CaptainCalled");
   }
 
   @KafkaHandler
   void on(CrewCalled event) {
     EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CrewCalled");
-  }
-
-  @KafkaHandler
-  void on(CallWithdrawn event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CallWithdrawn");
-  }
-
-  @KafkaHandler
-  void on(CaptainConfirmed event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CaptainConfirmed");
-  }
-
-  @KafkaHandler
-  void on(CharterStaffed event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterStaffed");
   }
 
   @KafkaHandler
   void on(CascadeStalled event) {
     EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CascadeStalled");
   }
 }

@@ -1,0 +1,23 @@
+package io.crewdispatch.roster.member.application;
+
+import io.crewdispatch.roster.member.domain.Member;
+import java.util.Map;
+import java.util.Optional;
+
+/** Table crew-roster. */
+public interface MemberStore {
+
+  /** Every stored member, by Crew ID. */
+  Map<String, StoredMember> loadAll();
+
+  Optional<StoredMember> find(String crewId);
+
+  /**
+   * Writes the record if it is still at {@code expectedVersion} (0: not stored yet) and returns its
+   * new version; throws {@link ConcurrentMemberUpdateException} when someone else wrote first.
+   */
+  long save(Member member, long expectedVersion);
+
+  /** Records that {@code version} is on roster-members (never moves backwards). */
+  void markPublished(String crewId, long version);
+}

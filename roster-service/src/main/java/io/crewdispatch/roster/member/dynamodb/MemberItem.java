@@ -1,0 +1,72 @@
+package io.crewdispatch.roster.member.dynamodb;
+
+import io.crewdispatch.roster.member.application.StoredMember;
+import io.crewdispatch.roster.member.domain.DayAvailability;
+import io.crewdispatch.roster.member.domain.Member;
+import io.crewdispatch.roster.member.domain.Rank;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** A member as a crew-roster item: one item per Crew ID, calendar as maps. */
+final class MemberItem {
+
+  private MemberItem() {}
+
+  /** The member's attributes, without key or versions. */
+  static Map<String, AttributeValue> attributes(Member m) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("name", s(m.name()));
+    item.put("rank", s(m.rank().name()));
+    item.put("email", s(m.email()));
+    item.put("cascadeOrder", n(m.cascadeOrder()));
+    item.put("active", AttributeValue.fromBool(m.active()));
+    Map<String, AttributeValue> days = new HashMap<>();
+    m.availability().forEach((d, a) -> days.put(d.toString(), s(a.name())));
+    item.put("availability", AttributeValue.fromM(days));
+    Map<String, AttributeValue> pairs = new HashMap<>();
+    m.pairedCaptainByMonth().forEach((month, captain) -> pairs.put(month.toString(), s(captain)));
+    item.put("pairedCaptainByMonth", AttributeValue.fromM(pairs));
+    return item;
+  }
+
+  static StoredMember read(Map<String, AttributeValue> item) {
+    TreeMap<LocalDate, DayAvailability> days = new TreeMap<>();
+    item.getOrDefault("availability", AttributeValue.fromM(Map.of()))
+        .m()
+        .forEach((d, a) -> days.put(LocalDate.parse(d), DayAvailability.valueOf(a.s())));
+    TreeMap<YearMonth, String> pairs = new TreeMap<>();
+    item.getOrDefault("pairedCaptainByMonth", AttributeValue.fromM(Map.of()))
+        .m()
+        .forEach((month, captain) -> pairs.put(YearMonth.parse(month), captain.s()));
+    AttributeValue phone = item.get("phone");
+    Member member =
+        new Member(
+            item.get("crewId").s(),
+            item.get("name").s(),
+            Rank.valueOf(item.get("rank").s()),
+            item.get("email").s(),
+            phone == null ? null : phone.s(),
+            Integer.parseInt(item.get("cascadeOrder").n()),
+            item.get("active").bool(),
+            days,
+            pairs);
+    return new StoredMember(member, number(item, "version"), number(item, "publishedVersion"));
+  }
+
+  static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  static AttributeValue n(long value) {
+    return AttributeValue.fromN(Long.toString(value));
+  }
+
+  private static long number(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null ? 0 : Long.parseLong(value.n());
+  }
+}

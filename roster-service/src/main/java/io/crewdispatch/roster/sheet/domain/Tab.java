@@ -1,0 +1,80 @@
+package io.crewdispatch.roster.sheet.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One tab as read: rows of cell values, each {@code null} (blank), a {@link String}, a {@link
+ * java.math.BigDecimal}, a {@link Boolean} or a {@link java.time.LocalDate}. Formulas arrive as
+ * their values. Row and column indexes are zero-based; people see them one-based.
+ */
+public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges) {
+
+  public Tab {
+    rows =
+        rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+    merges = List.copyOf(merges);
+  }
+
+  public static Tab of(String name, List<List<Object>> rows) {
+    return new Tab(name, rows, List.of());
+  }
+
+  public int rowCount() {
+    return rows.size();
+  }
+
+  public Object value(int row, int column) {
+    if (row < 0 || row >= rows.size()) {
+      return null;
+    }
+    List<Object> cells = rows.get(row);
+    return column < 0 || column >= cells.size() ? null : cells.get(column);
+  }
+
+  public int width(int row) {
+    return row < 0 || row >= rows.size() ? 0 : rows.get(row).size();
+  }
+
+  /**
+   * The tab as people read it: a merged block means its top-left value in every cell it covers,
+   * except a block along one row with nothing else on that row, which is a heading and stays only
+   * in its first cell (so a "Captains" banner is not mistaken for a person).
+   */
+  public Tab unmerged() {
+    if (merges.isEmpty()) {
+      return this;
+    }
+    List<List<Object>> out = new ArrayList<>();
+    rows.forEach(r -> out.add(new ArrayList<>(r)));
+    for (MergedRange range : merges) {
+      Object value = value(range.firstRow(), range.firstColumn());
+      if (value == null || (range.isSingleRow() && onlyThisOnRow(range))) {
+        continue;
+      }
+      for (int r = range.firstRow(); r <= range.lastRow(); r++) {
+        while (out.size() <= r) {
+          out.add(new ArrayList<>());
+        }
+        List<Object> row = out.get(r);
+        for (int c = range.firstColumn(); c <= range.lastColumn(); c++) {
+          while (row.size() <= c) {
+            row.add(null);
+          }
+          row.set(c, value);
+        }
+      }
+    }
+    return new Tab(name, out, List.of());
+  }
+
+  private boolean onlyThisOnRow(MergedRange range) {
+    List<Object> row = rows.get(range.firstRow());
+    for (int c = 0; c < row.size(); c++) {
+      if (row.get(c) != null && !range.contains(range.firstRow(), c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+package io.crewdispatch.roster.sheet.sheets;
+
+import com.google.api.client.http.HttpBackOffIOExceptionHandler;
+import com.google.api.client.http.HttpBackOffUnsuccessfulResponseHandler;
+import com.google.api.client.http.HttpExecuteInterceptor;
+import com.google.api.client.http.HttpRequestInitializer;
+import com.google.api.client.http.HttpUnsuccessfulResponseHandler;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.client.util.ExponentialBackOff;
+import com.google.api.services.drive.Drive;
+import com.google.api.services.drive.DriveScopes;
+import com.google.api.services.sheets.v4.Sheets;
+import com.google.api.services.sheets.v4.SheetsScopes;
+import com.google.auth.http.HttpCredentialsAdapter;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.auth.oauth2.ServiceAccountCredentials;
+import com.google.auth.oauth2.UserCredentials;
+import io.crewdispatch.roster.config.RosterProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The real Google clients for Sheets v4 and Drive v3 (for the spreadsheet's modifiedTime), with the
+ * configured root URLs, credentials from a service-account or authorized-user JSON file, and
+ * exponential back-off with jitter on 429 and 5xx: Sheets allows 60 requests a minute per user.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "crewdispatch.roster", name = "source", havingValue = "sheets")
+class GoogleClients {
+
+  private static final String APPLICATION = "crew-dispatch-roster-service";
+
+  @Bean
+  HttpRequestInitializer googleRequests(RosterProperties properties, MeterRegistry meters)
+      throws IOException {
+    RosterProperties.Sheets config = properties.sheets();
+    HttpCredentialsAdapter auth = new HttpCredentialsAdapter(credentials(config));
+    RosterProperties.Retry retry = config.retry();
+    Counter calls = meters.counter("crewdispatch.roster.google.requests");
+    return request -> {
+      auth.initialize(request);
+      HttpExecuteInterceptor authorize = request.getInterceptor();
+      request.setInterceptor(
+          r -> {
+            calls.increment(); // every attempt counts against the quota, retries included
+            authorize.intercept(r);
+          });
+      HttpUnsuccessfulResponseHandler refresh = request.getUnsuccessfulResponseHandler();
+      var backOff =
+          new HttpBackOffUnsuccessfulResponseHandler(backOff(retry))
+              .setBackOffRequired(r -> r.getStatusCode() == 429 || r.getStatusCode() >= 500);
+      request.setUnsuccessfulResponseHandler(
+          (r, response, retrying) ->
+              refresh.handleResponse(r, response, retrying)
+                  || backOff.handleResponse(r, response, retrying));
+      request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(backOff(retry)));
+      request.setConnectTimeout(20_000);
+      request.setReadTimeout(30_000);
+    };
+  }
+
+  @Bean
+  Sheets sheetsClient(RosterProperties properties, HttpRequestInitializer requests) {
+    return new Sheets.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), requests)
+        .setRootUrl(properties.sheets().rootUrl())
+        .setApplicationName(APPLICATION)
+        .build();
+  }
+
+  @Bean
+  Drive driveClient(RosterProperties properties, HttpRequestInitializer requests) {
+    return new Drive.Builder(new NetHttpTransport(), GsonFactory.getDefaultInstance(), requests)
+        .setRootUrl(properties.sheets().driveRootUrl())
+        .setApplicationName(APPLICATION)
+        .build();
+  }
+
+  private static ExponentialBackOff backOff(RosterProperties.Retry retry) {
+    return new ExponentialBackOff.Builder()
+        .setInitialIntervalMillis((int) retry.initialInterval().toMillis())
+        .setMaxIntervalMillis((int) retry.maxInterval().toMillis())
+        .setMaxElapsedTimeMillis((int) retry.maxElapsed().toMillis())
+        .setRandomizationFactor(0.5)
+        .setMultiplier(2.0)
+        .build();
+  }
+
+  private static GoogleCredentials credentials(RosterProperties.Sheets config) throws IOException {
+    GoogleCredentials credentials;
+    if (config.credentialsFile() == null) {
+      credentials = GoogleCredentials.getApplicationDefault();
+    } else {
+      try (InputStream in = Files.newInputStream(config.credentialsFile())) {
+        credentials = GoogleCredentials.fromStream(in);
+      }
+    }
+    if (config.tokenUri() != null) {
+      if (credentials instanceof UserCredentials user) {
+        credentials = user.toBuilder().setTokenServerUri(config.tokenUri()).build();
+      } else if (credentials instanceof ServiceAccountCredentials account) {
+        credentials = account.toBuilder().setTokenServerUri(config.tokenUri()).build();
+      }
+    }
+    return credentials.createScoped(
+        List.of(SheetsScopes.SPREADSHEETS, DriveScopes.DRIVE_METADATA_READONLY));
+  }
+}

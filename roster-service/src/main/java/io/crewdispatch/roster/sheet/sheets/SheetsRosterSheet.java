@@ -1,0 +1,179 @@
+package io.crewdispatch.roster.sheet.sheets;
+
+import com.google.api.client.googleapis.json.GoogleJsonResponseException;
+import com.google.api.services.drive.Drive;
+import com.google.api.services.sheets.v4.Sheets;
+import com.google.api.services.sheets.v4.model.AddSheetRequest;
+import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetRequest;
+import com.google.api.services.sheets.v4.model.BatchUpdateValuesRequest;
+import com.google.api.services.sheets.v4.model.Request;
+import com.google.api.services.sheets.v4.model.SheetProperties;
+import io.crewdispatch.roster.config.RosterProperties;
+import io.crewdispatch.roster.sheet.application.RosterSheet;
+import io.crewdispatch.roster.sheet.domain.CellUpdate;
+import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
+import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
+import io.crewdispatch.roster.sheet.domain.Tab;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Google Sheets v4. A read is two requests (the tab list with merges, then every tab's values in
+ * one values:batchGet); a write is one values:batchUpdate, plus one batchUpdate when a tab must be
+ * created. Drive's modifiedTime is the cheap "has it changed" look.
+ */
+@Component
+@ConditionalOnProperty(prefix = "crewdispatch.roster", name = "source", havingValue = "sheets")
+class SheetsRosterSheet implements RosterSheet {
+
+  private static final Logger log = LoggerFactory.getLogger(SheetsRosterSheet.class);
+
+  private final Sheets sheets;
+  private final Drive drive;
+  private final String spreadsheetId;
+
+  SheetsRosterSheet(Sheets sheets, Drive drive, RosterProperties properties) {
+    this.sheets = sheets;
+    this.drive = drive;
+    this.spreadsheetId = properties.sheets().spreadsheetId();
+    if (spreadsheetId == null || spreadsheetId.isBlank()) {
+      throw new IllegalStateException(
+          "crewdispatch.roster.sheets.spreadsheet-id (SHEETS_SPREADSHEET_ID) is required when the"
+              + " roster source is sheets");
+    }
+  }
+
+  @Override
+  public Optional<String> version() {
+    try {
+      var file =
+          drive
+              .files()
+              .get(spreadsheetId)
+              .setFields("modifiedTime")
+              .setSupportsAllDrives(true)
+              .execute();
+      return Optional.ofNullable(file.getModifiedTime()).map(Object::toString);
+    } catch (IOException unknown) {
+      log.debug("event=sheet_version_unknown error={}", unknown.toString());
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public SheetSnapshot read() {
+    return read(null);
+  }
+
+  @Override
+  public SheetSnapshot read(Set<String> tabs) {
+    Set<String> wanted =
+        tabs == null ? null : tabs.stream().map(SheetsRosterSheet::key).collect(Collectors.toSet());
+    try {
+      var spreadsheet =
+          sheets
+              .spreadsheets()
+              .get(spreadsheetId)
+              .setFields("sheets(properties(sheetId,title),merges)")
+              .execute();
+      var chosen =
+          spreadsheet.getSheets().stream()
+              .filter(s -> wanted == null || wanted.contains(key(s.getProperties().getTitle())))
+              .toList();
+      if (chosen.isEmpty()) {
+        return new SheetSnapshot(List.of());
+      }
+      var values =
+          sheets
+              .spreadsheets()
+              .values()
+              .batchGet(spreadsheetId)
+              .setRanges(chosen.stream().map(s -> A1.tab(s.getProperties().getTitle())).toList())
+              .setValueRenderOption("UNFORMATTED_VALUE")
+              .setDateTimeRenderOption("FORMATTED_STRING")
+              .setMajorDimension("ROWS")
+              .execute();
+      List<Tab> read = new ArrayList<>();
+      for (int i = 0; i < chosen.size(); i++) {
+        read.add(SheetsValues.tab(chosen.get(i), values.getValueRanges().get(i)));
+      }
+      return new SheetSnapshot(read);
+    } catch (IOException failed) {
+      throw new SheetUnreadableException(reason(failed), failed);
+    }
+  }
+
+  @Override
+  public Optional<String> write(SheetSnapshot basis, List<CellUpdate> updates) {
+    if (updates.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Set<String> missing = new LinkedHashSet<>();
+      updates.stream().map(CellUpdate::tab).filter(t -> !basis.has(t)).forEach(missing::add);
+      if (!missing.isEmpty()) {
+        List<Request> requests =
+            missing.stream()
+                .map(
+                    t ->
+                        new Request()
+                            .setAddSheet(
+                                new AddSheetRequest()
+                                    .setProperties(new SheetProperties().setTitle(t))))
+                .toList();
+        sheets
+            .spreadsheets()
+            .batchUpdate(spreadsheetId, new BatchUpdateSpreadsheetRequest().setRequests(requests))
+            .execute();
+      }
+      var body =
+          new BatchUpdateValuesRequest()
+              .setValueInputOption("RAW")
+              .setData(SheetsValues.ranges(updates));
+      sheets.spreadsheets().values().batchUpdate(spreadsheetId, body).execute();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(reason(failed), failed);
+    }
+    return version();
+  }
+
+  @Override
+  public String describe() {
+    return "sheets:" + spreadsheetId;
+  }
+
+  private String reason(IOException failed) {
+    if (failed instanceof GoogleJsonResponseException response) {
+      return switch (response.getStatusCode()) {
+        case 404 -> "spreadsheet " + spreadsheetId + " was not found (deleted, or a wrong id)";
+        case 403 ->
+            "access to spreadsheet " + spreadsheetId + " was refused (is it shared with us?)";
+        case 401 -> "the Sheets API refused our credentials";
+        default ->
+            "the Sheets API answered "
+                + response.getStatusCode()
+                + (response.getDetails() == null ? "" : ": " + response.getDetails().getMessage());
+      };
+    }
+    // The auth library's GoogleAuthException is not public; its name is what it tells us.
+    if (failed.getClass().getSimpleName().equals("GoogleAuthException")) {
+      return "authorization failed: " + failed.getMessage();
+    }
+    return "the Sheets API could not be reached: " + failed;
+  }
+
+  private static String key(String tab) {
+    return tab.strip().toLowerCase(Locale.ROOT);
+  }
+}

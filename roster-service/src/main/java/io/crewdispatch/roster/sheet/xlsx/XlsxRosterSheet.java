@@ -1,0 +1,177 @@
+package io.crewdispatch.roster.sheet.xlsx;
+
+import io.crewdispatch.roster.config.RosterProperties;
+import io.crewdispatch.roster.sheet.application.RosterSheet;
+import io.crewdispatch.roster.sheet.domain.CellUpdate;
+import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
+import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
+import io.crewdispatch.roster.sheet.domain.Tab;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The local default: an .xlsx workbook on disk. Every write re-opens the file as it is now, changes
+ * only the cells the service owns, writes a temporary file beside it and renames it over the
+ * original in one step, so a reader (or LibreOffice reloading) never sees half a workbook.
+ */
+@Component
+@ConditionalOnProperty(
+    prefix = "crewdispatch.roster",
+    name = "source",
+    havingValue = "xlsx",
+    matchIfMissing = true)
+class XlsxRosterSheet implements RosterSheet {
+
+  private final Path path;
+
+  XlsxRosterSheet(RosterProperties properties) {
+    this.path = properties.xlsx().path().toAbsolutePath();
+  }
+
+  /** File identity, modification time (to the nanosecond where the file system keeps it), size. */
+  @Override
+  public Optional<String> version() {
+    try {
+      BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
+      return Optional.of(
+          file.fileKey()
+              + "/"
+              + file.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+              + "/"
+              + file.size());
+    } catch (NoSuchFileException missing) {
+      return Optional.of("missing");
+    } catch (IOException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public SheetSnapshot read() {
+    return read(null);
+  }
+
+  @Override
+  public SheetSnapshot read(Set<String> tabs) {
+    Set<String> wanted =
+        tabs == null ? null : tabs.stream().map(XlsxRosterSheet::key).collect(Collectors.toSet());
+    try (Workbook workbook = open()) {
+      var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      List<Tab> read = new ArrayList<>();
+      for (Sheet sheet : workbook) {
+        if (wanted == null || wanted.contains(key(sheet.getSheetName()))) {
+          read.add(XlsxCells.read(sheet, evaluator));
+        }
+      }
+      return new SheetSnapshot(read);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<String> write(SheetSnapshot basis, List<CellUpdate> updates) {
+    if (updates.isEmpty()) {
+      return version();
+    }
+    try (Workbook workbook = open()) {
+      for (CellUpdate update : updates) {
+        Sheet sheet = workbook.getSheet(update.tab());
+        if (sheet == null) {
+          sheet = workbook.createSheet(update.tab());
+        }
+        Row row = sheet.getRow(update.row());
+        if (row == null) {
+          row = sheet.createRow(update.row());
+        }
+        var cell = row.getCell(update.column());
+        if (cell == null) {
+          if (update.value().isEmpty()) {
+            continue;
+          }
+          cell = row.createCell(update.column());
+        }
+        XlsxCells.write(cell, update.value());
+      }
+      replace(workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + path, e);
+    }
+    return version();
+  }
+
+  /** Creates the workbook with these tabs unless a file is already there. */
+  boolean createIfMissing(List<Tab> tabs) throws IOException {
+    if (Files.exists(path)) {
+      return false;
+    }
+    Files.createDirectories(path.getParent());
+    try (Workbook workbook = new XSSFWorkbook()) {
+      for (Tab tab : tabs) {
+        Sheet sheet = workbook.createSheet(tab.name());
+        for (int r = 0; r < tab.rowCount(); r++) {
+          Row row = sheet.createRow(r);
+          for (int c = 0; c < tab.width(r); c++) {
+            XlsxCells.write(row.createCell(c), tab.value(r, c));
+          }
+        }
+      }
+      replace(workbook);
+    }
+    return true;
+  }
+
+  @Override
+  public String describe() {
+    return "xlsx:" + path;
+  }
+
+  private Workbook open() {
+    if (!Files.exists(path)) {
+      throw new SheetUnreadableException("there is no workbook at " + path);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return new XSSFWorkbook(in);
+    } catch (IOException | RuntimeException unreadable) {
+      throw new SheetUnreadableException(
+          "the workbook at " + path + " cannot be read: " + unreadable.getMessage(), unreadable);
+    }
+  }
+
+  private void replace(Workbook workbook) throws IOException {
+    Path temp = path.resolveSibling("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        workbook.write(out);
+      }
+      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static String key(String tab) {
+    return tab.strip().toLowerCase(Locale.ROOT);
+  }
+}
