@@ -24,7 +24,13 @@ class AuthTopology {
 
   @Bean
   TableDefinition crewPortalLinksTable() {
+    // One item per token hash, plus call# and charter# items; a sparse index finds answers whose
+    // event the broker never acknowledged.
     return TableDefinition.of("crew-portal-links", "tokenHash", ScalarAttributeType.S)
+        .withGlobalIndex(
+            "outbox-index",
+            new TableDefinition.Key("outbox", ScalarAttributeType.S),
+            new TableDefinition.Key("outboxAt", ScalarAttributeType.N))
         .withTtl("ttl");
   }
 }

@@ -1,5 +1,6 @@
 package io.crewdispatch.auth.events;
 
+import io.crewdispatch.auth.link.application.RevokeLinks;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.CharterCompleted;
@@ -11,34 +12,44 @@ import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes charter-events: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes charter-events: a cancellation kills every live link of the charter. Idempotent on
+ * eventId by construction (revoking dead links changes nothing and emits nothing).
+ */
 @Component
 @KafkaListener(topics = "charter-events", id = "auth-charter-events")
 class CharterEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(CharterEventsListener.class);
 
-  @KafkaHandler
-  void on(CharterBooked event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterBooked");
+  private final RevokeLinks revokeLinks;
+
+  CharterEventsListener(RevokeLinks revokeLinks) {
+    this.revokeLinks = revokeLinks;
   }
 
   @KafkaHandler
   void on(CharterCancelled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterCancelled");
+    revokeLinks.cancelCharter(EventChecks.requireText(event.getCharterId(), "charterId"));
+  }
+
+  @KafkaHandler
+  void on(CharterBooked event) {
+    ignore(event.getCharterId(), "CharterBooked");
   }
 
   @KafkaHandler
   void on(CharterCompleted event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterCompleted");
+    ignore(event.getCharterId(), "CharterCompleted");
   }
 
   @KafkaHandler
   void on(CharterInvoiced event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterInvoiced");
+    ignore(event.getCharterId(), "CharterInvoiced");
+  }
+
+  private void ignore(String charterId, String type) {
+    EventChecks.requireText(charterId, "charterId");
+    log.debug("event=ignored type={} charterId={}", type, charterId);
   }
 }

@@ -1,5 +1,8 @@
 package io.crewdispatch.auth.events;
 
+import io.crewdispatch.auth.link.application.IssueLinks;
+import io.crewdispatch.auth.link.application.RevokeLinks;
+import io.crewdispatch.auth.link.domain.Role;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
@@ -13,46 +16,75 @@ import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes dispatch-events: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes dispatch-events: a call mints links, a withdrawal kills them. Idempotent on eventId by
+ * construction: links are derived from the callId and every change is a conditional write, so a
+ * redelivered event finds its work done and emits nothing (see {@link IssueLinks}).
+ */
 @Component
 @KafkaListener(topics = "dispatch-events", id = "auth-dispatch-events")
 class DispatchEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(DispatchEventsListener.class);
 
+  private final IssueLinks issueLinks;
+  private final RevokeLinks revokeLinks;
+
+  DispatchEventsListener(IssueLinks issueLinks, RevokeLinks revokeLinks) {
+    this.issueLinks = issueLinks;
+    this.revokeLinks = revokeLinks;
+  }
+
   @KafkaHandler
   void on(CaptainCalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CaptainCalled");
+    issueLinks.issue(
+        CallMapping.call(
+            event.getCallId(),
+            event.getCharterId(),
+            event.getCallee(),
+            Role.CAPTAIN,
+            event.getRespondBy(),
+            event.getCharter()));
   }
 
   @KafkaHandler
   void on(CrewCalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CrewCalled");
+    issueLinks.issue(
+        CallMapping.call(
+            event.getCallId(),
+            event.getCharterId(),
+            event.getCallee(),
+            Role.CREW,
+            event.getRespondBy(),
+            event.getCharter()));
   }
 
   @KafkaHandler
   void on(CallWithdrawn event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CallWithdrawn");
+    revokeLinks.withdrawCall(
+        EventChecks.requireText(event.getCharterId(), "charterId"),
+        EventChecks.requireText(event.getCallId(), "callId"),
+        CallMapping.revocation(event.getReason()));
   }
 
   @KafkaHandler
   void on(CaptainConfirmed event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CaptainConfirmed");
+    ignore(event.getCharterId(), "CaptainConfirmed");
   }
 
   @KafkaHandler
   void on(CharterStaffed event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterStaffed");
+    ignore(event.getCharterId(), "CharterStaffed");
   }
 
   @KafkaHandler
   void on(CascadeStalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CascadeStalled");
+    ignore(event.getCharterId(), "CascadeStalled");
+  }
+
+  /** Links only care about calls; these need nothing from auth-service. */
+  private void ignore(String charterId, String type) {
+    EventChecks.requireText(charterId, "charterId");
+    log.debug("event=ignored type={} charterId={}", type, charterId);
   }
 }

@@ -1,0 +1,220 @@
+package io.crewdispatch.auth.link.dynamodb;
+
+import static io.crewdispatch.auth.link.dynamodb.LinkItems.n;
+import static io.crewdispatch.auth.link.dynamodb.LinkItems.s;
+
+import io.crewdispatch.auth.config.AuthProperties;
+import io.crewdispatch.auth.link.application.LinkStore;
+import io.crewdispatch.auth.link.domain.Answer;
+import io.crewdispatch.auth.link.domain.CallLinks;
+import io.crewdispatch.auth.link.domain.LinkRef;
+import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.auth.link.domain.Revocation;
+import io.crewdispatch.auth.link.domain.TokenHash;
+import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** {@link LinkStore} on DynamoDB: every change is a conditional write on a single item. */
+@Repository
+class DynamoDbLinkStore implements LinkStore {
+
+  static final String TABLE = "crew-portal-links";
+  private static final String NEW = "attribute_not_exists(tokenHash)";
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+  private final Duration retention;
+
+  DynamoDbLinkStore(DynamoDbClient dynamoDb, TableNames names, AuthProperties properties) {
+    this.dynamoDb = dynamoDb;
+    this.table = names.physical(TABLE);
+    this.retention = properties.link().retention();
+  }
+
+  @Override
+  public boolean registerCall(String charterId, String callId, Instant now) {
+    Map<String, AttributeValue> charter =
+        update(
+            UpdateItemRequest.builder()
+                .key(LinkItems.key(LinkItems.charterKey(charterId)))
+                .updateExpression("ADD callIds :call SET #kind = :kind, #ttl = :ttl")
+                .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
+                .expressionAttributeValues(
+                    Map.of(
+                        ":call", AttributeValue.fromSs(List.of(callId)),
+                        ":kind", s("charter"),
+                        ":ttl", n(ttl(now))))
+                .returnValues(ReturnValue.ALL_NEW));
+    return charter.containsKey("cancelledAt");
+  }
+
+  @Override
+  public void saveLinks(CallLinks links) {
+    long ttl = ttl(links.issuedAt());
+    for (Purpose purpose : Purpose.values()) {
+      putIfAbsent(LinkItems.link(links, purpose, ttl));
+    }
+  }
+
+  @Override
+  public boolean createCall(CallLinks links) {
+    return putIfAbsent(LinkItems.call(links, ttl(links.issuedAt())));
+  }
+
+  @Override
+  public Optional<CallLinks> findCall(String callId) {
+    return get(LinkItems.callKey(callId)).map(LinkItems::toCall);
+  }
+
+  @Override
+  public Optional<LinkRef> findLink(TokenHash hash) {
+    return get(hash.hex()).filter(item -> item.containsKey("purpose")).map(LinkItems::toRef);
+  }
+
+  @Override
+  public void markAnnounced(String callId, Instant at) {
+    updateIf(
+        UpdateItemRequest.builder()
+            .key(LinkItems.key(LinkItems.callKey(callId)))
+            .updateExpression("SET announcedAt = :at")
+            .conditionExpression(
+                "attribute_exists(tokenHash) AND attribute_not_exists(announcedAt)")
+            .expressionAttributeValues(Map.of(":at", n(at.toEpochMilli()))));
+  }
+
+  @Override
+  public boolean recordAnswer(String callId, Answer answer, String eventId, Instant now) {
+    return updateIf(
+        UpdateItemRequest.builder()
+            .key(LinkItems.key(LinkItems.callKey(callId)))
+            .updateExpression(
+                "SET answer = :answer, answeredAt = :now, answerEventId = :event,"
+                    + " outbox = :pending, outboxAt = :now")
+            .conditionExpression(
+                "attribute_exists(acceptHash) AND attribute_not_exists(answer)"
+                    + " AND attribute_not_exists(revokedAt) AND expiresAt > :now")
+            .expressionAttributeValues(
+                Map.of(
+                    ":answer", s(answer.name()),
+                    ":now", n(now.toEpochMilli()),
+                    ":event", s(eventId),
+                    ":pending", s(LinkItems.OUTBOX_PENDING))));
+  }
+
+  @Override
+  public void markAnswerPublished(String callId, String eventId) {
+    updateIf(
+        UpdateItemRequest.builder()
+            .key(LinkItems.key(LinkItems.callKey(callId)))
+            .updateExpression("REMOVE outbox, outboxAt")
+            .conditionExpression("answerEventId = :event AND attribute_exists(outbox)")
+            .expressionAttributeValues(Map.of(":event", s(eventId))));
+  }
+
+  @Override
+  public List<CallLinks> unpublishedAnswers(Instant answeredBefore, int limit) {
+    return dynamoDb
+        .query(
+            q ->
+                q.tableName(table)
+                    .indexName(LinkItems.OUTBOX_INDEX)
+                    .keyConditionExpression("outbox = :pending AND outboxAt <= :before")
+                    .expressionAttributeValues(
+                        Map.of(
+                            ":pending", s(LinkItems.OUTBOX_PENDING),
+                            ":before", n(answeredBefore.toEpochMilli())))
+                    .limit(limit))
+        .items()
+        .stream()
+        .map(LinkItems::toCall)
+        .toList();
+  }
+
+  @Override
+  public boolean revokeCall(String charterId, String callId, Revocation reason, Instant now) {
+    // An update creates the item when it is missing: a tombstone no late call can revive.
+    return updateIf(
+        UpdateItemRequest.builder()
+            .key(LinkItems.key(LinkItems.callKey(callId)))
+            .updateExpression(
+                "SET revokedAt = :now, revokedReason = :reason,"
+                    + " #kind = if_not_exists(#kind, :kind), callId = if_not_exists(callId, :call),"
+                    + " charterId = if_not_exists(charterId, :charter),"
+                    + " #ttl = if_not_exists(#ttl, :ttl)")
+            .conditionExpression("attribute_not_exists(revokedAt)")
+            .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
+            .expressionAttributeValues(
+                Map.of(
+                    ":now", n(now.toEpochMilli()),
+                    ":reason", s(reason.name()),
+                    ":kind", s("call"),
+                    ":call", s(callId),
+                    ":charter", s(charterId),
+                    ":ttl", n(ttl(now)))));
+  }
+
+  @Override
+  public List<String> cancelCharter(String charterId, Instant now) {
+    Map<String, AttributeValue> charter =
+        update(
+            UpdateItemRequest.builder()
+                .key(LinkItems.key(LinkItems.charterKey(charterId)))
+                .updateExpression(
+                    "SET cancelledAt = if_not_exists(cancelledAt, :now), #kind = :kind,"
+                        + " #ttl = :ttl")
+                .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
+                .expressionAttributeValues(
+                    Map.of(
+                        ":now", n(now.toEpochMilli()),
+                        ":kind", s("charter"),
+                        ":ttl", n(ttl(now))))
+                .returnValues(ReturnValue.ALL_NEW));
+    AttributeValue calls = charter.get("callIds");
+    return calls == null ? List.of() : List.copyOf(calls.ss());
+  }
+
+  private Optional<Map<String, AttributeValue>> get(String key) {
+    var response =
+        dynamoDb.getItem(r -> r.tableName(table).key(LinkItems.key(key)).consistentRead(true));
+    return response.hasItem() && !response.item().isEmpty()
+        ? Optional.of(response.item())
+        : Optional.empty();
+  }
+
+  private boolean putIfAbsent(Map<String, AttributeValue> item) {
+    try {
+      dynamoDb.putItem(r -> r.tableName(table).item(item).conditionExpression(NEW));
+      return true;
+    } catch (ConditionalCheckFailedException exists) {
+      return false;
+    }
+  }
+
+  private Map<String, AttributeValue> update(UpdateItemRequest.Builder request) {
+    return dynamoDb.updateItem(request.tableName(table).build()).attributes();
+  }
+
+  private boolean updateIf(UpdateItemRequest.Builder request) {
+    try {
+      dynamoDb.updateItem(request.tableName(table).build());
+      return true;
+    } catch (ConditionalCheckFailedException lost) {
+      return false;
+    }
+  }
+
+  /** DynamoDB deletes an item (eventually) once this epoch second has passed. */
+  private long ttl(Instant from) {
+    return from.plus(retention).getEpochSecond();
+  }
+}
