@@ -17,6 +17,8 @@ final class ServiceProcess implements Component {
   private final String service;
   private final Path jar;
   private ChildProcess process;
+  private long launchedAtNanos;
+  private long readyAfterMillis = -1;
 
   ServiceProcess(StackConfig config, String service) {
     this.config = config;
@@ -42,6 +44,7 @@ final class ServiceProcess implements Component {
     process =
         new ChildProcess(
             service, command, config.serviceEnvironment(service), config.root(), config.varDir());
+    launchedAtNanos = System.nanoTime();
     process.start();
   }
 
@@ -53,6 +56,12 @@ final class ServiceProcess implements Component {
 
   void awaitReady(Duration timeout) throws Exception {
     process.awaitReady(this::ready, timeout);
+    readyAfterMillis = (System.nanoTime() - launchedAtNanos) / 1_000_000;
+  }
+
+  /** Milliseconds from launching the JVM to its readiness probe answering UP. */
+  long readyAfterMillis() {
+    return readyAfterMillis;
   }
 
   long pid() {

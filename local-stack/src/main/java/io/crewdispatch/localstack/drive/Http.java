@@ -1,4 +1,4 @@
-package io.crewdispatch.localstack;
+package io.crewdispatch.localstack.drive;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client that keeps cookies, as a phone's browser or a booking system would. */
-final class Http {
+public final class Http {
 
-  static final JsonMapper JSON = JsonMapper.builder().build();
+  public static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -26,11 +26,11 @@ final class Http {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  HttpResponse<String> get(String url, String accept) {
+  public HttpResponse<String> get(String url, String accept) {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
   }
 
-  HttpResponse<String> postJson(String url, Object body) {
+  public HttpResponse<String> postJson(String url, Object body) {
     return send(
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/json")
@@ -38,7 +38,7 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
-  HttpResponse<String> postForm(String url, Map<String, String> fields) {
+  public HttpResponse<String> postForm(String url, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -50,7 +50,7 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  JsonNode json(HttpResponse<String> response) {
+  public JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }
 

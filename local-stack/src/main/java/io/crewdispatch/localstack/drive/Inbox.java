@@ -1,5 +1,6 @@
-package io.crewdispatch.localstack;
+package io.crewdispatch.localstack.drive;
 
+import io.crewdispatch.localstack.LocalStack;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -19,25 +20,25 @@ import org.awaitility.Awaitility;
 /**
  * What the SMTP server has accepted, read the way a person reads mail: by recipient and subject.
  */
-final class Inbox {
+public final class Inbox {
 
   private static final Pattern LINK =
       Pattern.compile("https?://[^\\s\"'<>]+/crew/(accept|decline)\\?token=[A-Za-z0-9_\\-.~%]+");
 
   private final LocalStack stack;
 
-  Inbox(LocalStack stack) {
+  public Inbox(LocalStack stack) {
     this.stack = stack;
   }
 
   /** A message as a test needs it: who, subject, both bodies. */
-  record Mail(List<String> to, List<String> cc, String subject, String text, String html) {
+  public record Mail(List<String> to, List<String> cc, String subject, String text, String html) {
 
-    String acceptUrl() {
+    public String acceptUrl() {
       return link("accept");
     }
 
-    String declineUrl() {
+    public String declineUrl() {
       return link("decline");
     }
 
@@ -53,11 +54,11 @@ final class Inbox {
     }
   }
 
-  Mail await(String recipient, String subjectContains) {
+  public Mail await(String recipient, String subjectContains) {
     return await(recipient, subjectContains, Duration.ofSeconds(60));
   }
 
-  Mail await(String recipient, String subjectContains, Duration wait) {
+  public Mail await(String recipient, String subjectContains, Duration wait) {
     return Awaitility.await("mail to " + recipient + " about \"" + subjectContains + "\"")
         .atMost(wait)
         .pollInterval(Duration.ofMillis(100))
@@ -65,7 +66,7 @@ final class Inbox {
         .orElseThrow();
   }
 
-  List<Mail> all(String recipient, String subjectContains) {
+  public List<Mail> all(String recipient, String subjectContains) {
     return stack.receivedMail().stream()
         .map(Inbox::read)
         .filter(
@@ -76,11 +77,11 @@ final class Inbox {
         .toList();
   }
 
-  Optional<Mail> find(String recipient, String subjectContains) {
+  public Optional<Mail> find(String recipient, String subjectContains) {
     return all(recipient, subjectContains).stream().findFirst();
   }
 
-  static Mail read(MimeMessage message) {
+  public static Mail read(MimeMessage message) {
     try {
       List<String> to = addresses(message.getRecipients(Message.RecipientType.TO));
       List<String> cc = addresses(message.getRecipients(Message.RecipientType.CC));

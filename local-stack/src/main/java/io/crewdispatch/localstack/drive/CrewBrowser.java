@@ -1,4 +1,4 @@
-package io.crewdispatch.localstack;
+package io.crewdispatch.localstack.drive;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Opens a link from an email and presses the page's one button, as a captain on a phone does: GET
  * the page, submit its form (every field it carries, hidden ones included).
  */
-final class CrewBrowser {
+public final class CrewBrowser {
 
   private static final Pattern FORM =
       Pattern.compile(
@@ -22,12 +22,32 @@ final class CrewBrowser {
 
   private final Http http = new Http();
 
-  HttpResponse<String> open(String url) {
+  public HttpResponse<String> open(String url) {
     return http.get(url, "text/html");
   }
 
   /** Opens the link, then submits the page's form; returns the page that answers. */
-  HttpResponse<String> openAndPress(String url) {
+  public HttpResponse<String> openAndPress(String url) {
+    return preparePress(url).submit();
+  }
+
+  /** A page's form, read and ready to submit (so a benchmark can time the press alone). */
+  public final class Form {
+    private final String action;
+    private final Map<String, String> fields;
+
+    private Form(String action, Map<String, String> fields) {
+      this.action = action;
+      this.fields = fields;
+    }
+
+    public HttpResponse<String> submit() {
+      return http.postForm(action, fields);
+    }
+  }
+
+  /** Opens the link and reads its form: every field it carries, hidden ones included. */
+  public Form preparePress(String url) {
     HttpResponse<String> page = open(url);
     if (page.statusCode() != 200) {
       throw new AssertionError(
@@ -49,8 +69,7 @@ final class CrewBrowser {
         fields.put(attrs.get("name"), attrs.getOrDefault("value", ""));
       }
     }
-    String action = URI.create(url).resolve(unescape(form.group(1))).toString();
-    return http.postForm(action, fields);
+    return new Form(URI.create(url).resolve(unescape(form.group(1))).toString(), fields);
   }
 
   private static String unescape(String html) {

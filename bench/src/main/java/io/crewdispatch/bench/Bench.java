@@ -1,0 +1,170 @@
+package io.crewdispatch.bench;
+
+import io.crewdispatch.localstack.LocalStack;
+import io.crewdispatch.localstack.StackConfig;
+import io.crewdispatch.localstack.drive.CrewBrowser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the whole system as the local stack does (fresh state under target/bench-var) and drives
+ * it from outside: bookings on Kafka in, call emails out of the SMTP server. Prints the figures and
+ * writes them to BENCHMARKS.md. Bounded: every phase has a fixed length and a timeout.
+ */
+public final class Bench {
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = Integer.getInteger("bench.seconds", 60);
+    int burst = Integer.getInteger("bench.burst", 1000);
+    int accepts = Integer.getInteger("bench.accepts", 40);
+    Path root = Path.of("").toAbsolutePath();
+    Path var = root.resolve("bench").resolve("target").resolve("bench-var");
+    deleteRecursively(var);
+    StackConfig config = StackConfig.defaults(root);
+    config =
+        new StackConfig(
+            config.root(),
+            var,
+            config.kafkaPort(),
+            config.kafkaControllerPort(),
+            config.dynamoDbPort(),
+            config.smtpPort(),
+            config.servicePorts(),
+            Map.of(
+                "DISPATCH_QUIET_HOURS_ENABLED",
+                "false",
+                "NOTIFICATION_SEND_RATE_ENABLED",
+                "false",
+                "NOTIFICATION_MAX_SENDS_PER_MINUTE",
+                "1000000"),
+            config.serviceJvmOptions());
+
+    Report report = new Report(seconds, burst, accepts);
+    try (LocalStack stack = new LocalStack(config)) {
+      stack.start();
+      report.startup = stack.serviceStartupMillis();
+      CallWatcher watcher = new CallWatcher(stack);
+      Thread.sleep(5_000); // let consumers settle into their groups
+      report.idle = footprint(stack);
+
+      say("floor: bare Kafka hop and DynamoDB Local conditional write");
+      report.kafkaHop = Floor.kafkaHop(config.kafkaBootstrapServers(), 500);
+      report.dynamoWrite = Floor.dynamoDbConditionalWrite(config.dynamoDbEndpoint(), 500);
+      say("kafka hop " + report.kafkaHop.summary());
+      say("dynamodb write " + report.dynamoWrite.summary());
+
+      try (Bookings bookings = new Bookings(config.kafkaBootstrapServers())) {
+        warmUp(bookings, watcher);
+        report.steady10 = steady(bookings, watcher, 10, seconds);
+        say("booking -> first call at 10/s: " + report.steady10.summary());
+        report.steady50 = steady(bookings, watcher, 50, seconds);
+        report.loaded = footprint(stack);
+        say("booking -> first call at 50/s: " + report.steady50.summary());
+        report.burstMillis = burst(bookings, watcher, burst);
+        say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
+        report.accept = accepts(bookings, watcher, accepts);
+        say("accept -> first crew call: " + report.accept.summary());
+      }
+    }
+    Path out = root.resolve("BENCHMARKS.md");
+    report.write(out);
+    say("wrote " + out);
+    System.exit(0);
+  }
+
+  private static void warmUp(Bookings bookings, CallWatcher watcher) throws Exception {
+    say("warm-up: 100 bookings");
+    steady(bookings, watcher, 20, 5);
+  }
+
+  /** {@code rate} bookings a second for {@code seconds}; latency to each first captain call. */
+  static Latencies steady(Bookings bookings, CallWatcher watcher, int rate, int seconds)
+      throws Exception {
+    Map<String, Long> sent = new LinkedHashMap<>();
+    long intervalNanos = 1_000_000_000L / rate;
+    long start = System.nanoTime();
+    for (int i = 0; i < rate * seconds; i++) {
+      long due = start + i * intervalNanos;
+      while (System.nanoTime() < due) {
+        Thread.onSpinWait();
+      }
+      long[] at = new long[1];
+      String vessel = bookings.book(at);
+      sent.put(vessel, at[0]);
+    }
+    Latencies latencies = new Latencies();
+    for (var entry : sent.entrySet()) {
+      latencies.add(
+          watcher.await(CallWatcher.Kind.CAPTAIN, entry.getKey(), Duration.ofSeconds(120))
+              - entry.getValue());
+    }
+    return latencies;
+  }
+
+  static long burst(Bookings bookings, CallWatcher watcher, int count) throws Exception {
+    List<String> vessels = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      vessels.add(bookings.book(new long[1]));
+    }
+    long last = start;
+    for (String vessel : vessels) {
+      last =
+          Math.max(last, watcher.await(CallWatcher.Kind.CAPTAIN, vessel, Duration.ofSeconds(180)));
+    }
+    return (last - start) / 1_000_000;
+  }
+
+  /** The captain opens the link (not timed), then presses Accept: timed to the first crew call. */
+  static Latencies accepts(Bookings bookings, CallWatcher watcher, int count) throws Exception {
+    Latencies latencies = new Latencies();
+    CrewBrowser browser = new CrewBrowser();
+    for (int i = 0; i < count; i++) {
+      String vessel = bookings.book(new long[1]);
+      watcher.await(CallWatcher.Kind.CAPTAIN, vessel, Duration.ofSeconds(60));
+      String url = watcher.acceptUrl(vessel);
+      var form = browser.preparePress(url);
+      long pressed = System.nanoTime();
+      var page = form.submit();
+      if (page.statusCode() != 200) {
+        throw new IllegalStateException("accept answered " + page.statusCode());
+      }
+      latencies.add(watcher.await(CallWatcher.Kind.CREW, vessel, Duration.ofSeconds(60)) - pressed);
+    }
+    return latencies;
+  }
+
+  private static Map<String, long[]> footprint(LocalStack stack) {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    stack
+        .servicePids()
+        .forEach(
+            (name, pid) ->
+                out.put(
+                    name,
+                    new long[] {
+                      Footprint.rssMegabytes(pid),
+                      Footprint.heapUsedMegabytes(stack.config().serviceUrl(name))
+                    }));
+    return out;
+  }
+
+  private static void deleteRecursively(Path dir) throws Exception {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  static void say(String message) {
+    System.out.println("bench: " + message);
+  }
+}
