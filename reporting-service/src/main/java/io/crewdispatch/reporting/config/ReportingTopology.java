@@ -21,12 +21,23 @@ class ReportingTopology {
         List.of(Topic.STATEMENT_EVENTS), List.of(Topic.CHARTER_EVENTS, Topic.DISPATCH_EVENTS));
   }
 
+  /**
+   * One item per charter. The month index holds only booked charters and sorts them by sail date
+   * and departure ({@code sail_key}), so a month streams out in statement order.
+   */
   @Bean
   TableDefinition charterLedgerTable() {
     return TableDefinition.of("charter-ledger", "charterId", ScalarAttributeType.S)
         .withGlobalIndex(
             "charter-month-index",
             new TableDefinition.Key("charter_month", ScalarAttributeType.S),
-            new TableDefinition.Key("charterId", ScalarAttributeType.S));
+            new TableDefinition.Key("sail_key", ScalarAttributeType.S));
+  }
+
+  /** Per month: the scheduled run's claim and the manifest of the latest build. */
+  @Bean
+  TableDefinition statementRunsTable() {
+    return TableDefinition.of("statement-runs", "month", ScalarAttributeType.S)
+        .withSortKey("record", ScalarAttributeType.S);
   }
 }

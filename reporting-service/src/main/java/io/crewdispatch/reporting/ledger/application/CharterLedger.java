@@ -1,0 +1,26 @@
+package io.crewdispatch.reporting.ledger.application;
+
+import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Where ledger entries live (table {@code charter-ledger}). */
+public interface CharterLedger {
+
+  Optional<LedgerEntry> find(String charterId);
+
+  /**
+   * Writes {@code entry} only if the stored entry is still at {@code expectedVersion} (0: none
+   * stored yet).
+   *
+   * @return false when someone else wrote first; the caller reads again
+   */
+  boolean save(LedgerEntry entry, long expectedVersion);
+
+  /**
+   * The charters booked for a sail date in {@code month}, in sail order (date, departure, id), read
+   * lazily page by page so that a big month never sits in memory.
+   */
+  Stream<LedgerEntry> bookedIn(YearMonth month);
+}

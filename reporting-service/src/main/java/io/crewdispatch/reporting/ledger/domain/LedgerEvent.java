@@ -1,0 +1,54 @@
+package io.crewdispatch.reporting.ledger.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A fact about a charter that changes its ledger entry; each carries its event's id. */
+public sealed interface LedgerEvent {
+
+  String eventId();
+
+  String charterId();
+
+  /** A short name for logs. */
+  default String type() {
+    return getClass().getSimpleName();
+  }
+
+  record Booked(String eventId, String charterId, Booking booking) implements LedgerEvent {
+    public Booked {
+      Objects.requireNonNull(booking, "booking");
+    }
+  }
+
+  record Cancelled(String eventId, String charterId) implements LedgerEvent {}
+
+  record Completed(String eventId, String charterId) implements LedgerEvent {}
+
+  record Invoiced(String eventId, String charterId, Invoice invoice) implements LedgerEvent {
+    public Invoiced {
+      Objects.requireNonNull(invoice, "invoice");
+    }
+  }
+
+  record CaptainConfirmed(String eventId, String charterId, Person captain) implements LedgerEvent {
+    public CaptainConfirmed {
+      Objects.requireNonNull(captain, "captain");
+    }
+  }
+
+  record Staffed(String eventId, String charterId, Person captain, List<Person> crew)
+      implements LedgerEvent {
+    public Staffed {
+      Objects.requireNonNull(captain, "captain");
+      crew = List.copyOf(crew);
+    }
+  }
+
+  /** A confirmed person became unavailable (CallWithdrawn UNAVAILABLE): their seat is open. */
+  record SeatReleased(String eventId, String charterId, String crewId) implements LedgerEvent {
+    public SeatReleased {
+      Objects.requireNonNull(crewId, "crewId");
+    }
+  }
+}
