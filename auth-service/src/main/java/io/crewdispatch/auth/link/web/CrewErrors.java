@@ -23,6 +23,7 @@ class CrewErrors {
     problem.setTitle(text.title());
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }
 
@@ -38,7 +39,9 @@ class CrewErrors {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, text.message());
     problem.setTitle(text.title());
     problem.setProperty("errors", List.of(LinkPages.fieldError("Origin", "is another site")));
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @ExceptionHandler(CrossSiteRequest.class)

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -70,7 +71,9 @@ class LinkPages {
               "errors", List.of(fieldError("csrf", "does not belong to this link or is too old")));
       default -> {}
     }
-    return ResponseEntity.status(status).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   static HttpStatus status(Outcome outcome) {
