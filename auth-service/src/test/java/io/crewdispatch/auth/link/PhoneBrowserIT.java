@@ -1,0 +1,87 @@
+package io.crewdispatch.auth.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crewdispatch.auth.support.AuthServiceTest;
+import io.crewdispatch.auth.support.Calls;
+import io.crewdispatch.auth.support.Chromium;
+import io.crewdispatch.auth.support.IssuedPair;
+import io.crewdispatch.auth.support.MutableClock;
+import io.crewdispatch.events.TokenAccepted;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.testsupport.KafkaProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * How a captain uses the link: Debian's headless Chromium at a phone's width opens the accept page,
+ * presses the button and reads the confirmation. Screenshots land in target/chromium/. Without
+ * Chromium this test fails and says how to install it; it never silently passes.
+ */
+@AuthServiceTest
+class PhoneBrowserIT {
+
+  private static final Path OUT = Path.of("target", "chromium");
+
+  @LocalServerPort int port;
+  @Autowired MutableClock clock;
+  KafkaProbe probe;
+
+  @BeforeEach
+  void open() {
+    clock.reset();
+    probe = KafkaProbe.open();
+  }
+
+  @AfterEach
+  void close() {
+    probe.close();
+  }
+
+  @Test
+  void aCaptainOnAPhoneOpensTheLinkPressesAcceptAndSeesTheConfirmation() throws Exception {
+    IssuedPair links =
+        IssuedPair.call(probe, Calls.captainCalled(Calls.charterId(), clock.instant()));
+    String url = "http://localhost:" + port + "/crew/accept?token=" + links.acceptToken();
+
+    try (Chromium browser = Chromium.launch(OUT.resolve("chromium.log"))) {
+      browser.emulatePhone();
+      browser.navigate(url);
+      browser.screenshot(OUT.resolve("accept-page.png"));
+
+      assertThat(browser.evaluate("document.body.innerText"))
+          .contains("Can you skipper this charter?", "Sea Breeze", "9:30 AM P", "Captain");
+      assertThat(browser.evaluate("String(document.documentElement.scrollWidth <= innerWidth)"))
+          .as("no sideways scrolling at 390 px")
+          .isEqualTo("true");
+      assertThat(browser.evaluate("String(document.querySelectorAll('form button').length)"))
+          .isEqualTo("1");
+      assertThat(
+              browser.evaluate(
+                  "(() => { const b = document.querySelector('button').getBoundingClientRect();"
+                      + " return String(b.height >= 44 && b.right <= innerWidth); })()"))
+          .as("a thumb-sized button inside the screen")
+          .isEqualTo("true");
+      assertThat(browser.evaluate("document.querySelector('button').innerText"))
+          .isEqualTo("Accept");
+
+      browser.clickAndWaitForPage("form button");
+      browser.screenshot(OUT.resolve("confirmation.png"));
+
+      assertThat(browser.evaluate("document.body.innerText"))
+          .contains("You're confirmed as captain on Sea Breeze");
+      assertThat(browser.evaluate("String(document.querySelectorAll('form').length)"))
+          .isEqualTo("0");
+    }
+    TokenAccepted accepted =
+        probe.await(
+            Topic.AUTH_EVENTS, TokenAccepted.class, e -> e.getCallId().equals(links.callId()));
+    assertThat(accepted.getCrewId()).isEqualTo("alex-marlow");
+    assertThat(Files.size(OUT.resolve("confirmation.png"))).isPositive();
+  }
+}
