@@ -38,8 +38,8 @@ public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges
 
   /**
    * The tab as people read it: a merged block means its top-left value in every cell it covers,
-   * except a block along one row with nothing else on that row, which is a heading and stays only
-   * in its first cell (so a "Captains" banner is not mistaken for a person).
+   * except a block along one row with nothing else on that row, which is a heading ("Captains") and
+   * no data at all: the row reads as blank.
    */
   public Tab unmerged() {
     if (merges.isEmpty()) {
@@ -49,7 +49,11 @@ public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges
     rows.forEach(r -> out.add(new ArrayList<>(r)));
     for (MergedRange range : merges) {
       Object value = value(range.firstRow(), range.firstColumn());
-      if (value == null || (range.isSingleRow() && onlyThisOnRow(range))) {
+      if (value == null) {
+        continue;
+      }
+      if (range.isSingleRow() && range.lastColumn() > range.firstColumn() && onlyThisOnRow(range)) {
+        out.set(range.firstRow(), new ArrayList<>());
         continue;
       }
       for (int r = range.firstRow(); r <= range.lastRow(); r++) {

@@ -51,7 +51,9 @@ class GoogleClients {
       request.setInterceptor(
           r -> {
             calls.increment(); // every attempt counts against the quota, retries included
-            authorize.intercept(r);
+            if (authorize != null) {
+              authorize.intercept(r);
+            }
           });
       HttpUnsuccessfulResponseHandler refresh = request.getUnsuccessfulResponseHandler();
       var backOff =
@@ -59,7 +61,7 @@ class GoogleClients {
               .setBackOffRequired(r -> r.getStatusCode() == 429 || r.getStatusCode() >= 500);
       request.setUnsuccessfulResponseHandler(
           (r, response, retrying) ->
-              refresh.handleResponse(r, response, retrying)
+              (refresh != null && refresh.handleResponse(r, response, retrying))
                   || backOff.handleResponse(r, response, retrying));
       request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(backOff(retry)));
       request.setConnectTimeout(20_000);

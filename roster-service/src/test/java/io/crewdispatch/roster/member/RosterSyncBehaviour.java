@@ -1,0 +1,379 @@
+package io.crewdispatch.roster.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.crewdispatch.events.RosterChanged;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.roster.sheet.domain.MergedRange;
+import io.crewdispatch.roster.sheet.domain.Tab;
+import io.crewdispatch.roster.support.Api;
+import io.crewdispatch.roster.support.Formula;
+import io.crewdispatch.roster.support.SheetFixture;
+import io.crewdispatch.testsupport.KafkaProbe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a sync does, whichever adapter holds the sheet: each subclass runs every test here against
+ * its own adapter (a real .xlsx file, or the real Google client against a local Sheets API).
+ */
+abstract class RosterSyncBehaviour {
+
+  @LocalServerPort int port;
+  Api api;
+  KafkaProbe probe;
+  String s;
+
+  abstract SheetFixture sheet();
+
+  @BeforeEach
+  void open() {
+    api = new Api(port);
+    probe = KafkaProbe.open();
+    s = UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @AfterEach
+  void close() {
+    probe.close();
+  }
+
+  @Test
+  void messyInputIsReadAsPeopleMeantIt() {
+    Tab roster =
+        new Tab(
+            "Roster",
+            List.of(
+                row("Crew list, summer season"),
+                row("  e-MAIL ", "Name", "crew id", "RANK", "Cascade order", "Active", "Phone"),
+                row("Captains"),
+                row(
+                    " ann." + s + "@example.com ",
+                    "Ann Example",
+                    "cap-" + s,
+                    " captain ",
+                    new Formula("0+1", new BigDecimal("1")),
+                    true,
+                    new BigDecimal("6195550101")),
+                row("ben." + s + "@example.com", "Ben Example", "cap2-" + s, "CAPTAIN", "2", null),
+                row(),
+                row("cat." + s + "@example.com", "Cat Example", "crew-" + s, "Crew", num(1), "no")),
+            List.of(new MergedRange(2, 2, 0, 6)));
+    Tab june =
+        Tab.of(
+            "Jun 2026",
+            List.of(
+                row(
+                    "Crew ID",
+                    "Name",
+                    "Paired Captain",
+                    num(1),
+                    "2",
+                    num(3),
+                    " 4 ",
+                    num(5),
+                    num(6)),
+                row("cap-" + s, "Ann Example", null, "✓", " a ", "Available", "✗", "N", "u"),
+                row("crew-" + s, "Cat Example", "cap-" + s, "Y", "unavailable")));
+    Tab july =
+        Tab.of(
+            "2026-07",
+            List.of(
+                row("Name", "Crew ID", "Paired Captain", num(10)),
+                row("  cat   EXAMPLE ", null, "Ben Example", "A")));
+    sheet().replaceWith(List.of(roster, june, july));
+
+    JsonNode result = sync();
+
+    assertThat(result.get("rejected")).isEmpty();
+    assertThat(ids(result.get("changed"))).contains("cap-" + s, "cap2-" + s, "crew-" + s);
+    JsonNode ann = member("cap-" + s);
+    assertThat(ann.get("email").asString()).isEqualTo("ann." + s + "@example.com");
+    assertThat(ann.get("rank").asString()).isEqualTo("CAPTAIN");
+    assertThat(ann.get("cascadeOrder").asInt()).isEqualTo(1);
+    assertThat(ann.get("active").asBoolean()).isTrue();
+    assertThat(ann.get("phone").asString()).isEqualTo("6195550101");
+    assertThat(ann.get("availability").toString())
+        .isEqualTo(
+            "{\"2026-06-01\":\"AVAILABLE\",\"2026-06-02\":\"AVAILABLE\",\"2026-06-03\":\"AVAILABLE\","
+                + "\"2026-06-04\":\"UNAVAILABLE\",\"2026-06-05\":\"UNAVAILABLE\","
+                + "\"2026-06-06\":\"UNAVAILABLE\"}");
+    JsonNode ben = member("cap2-" + s);
+    assertThat(ben.get("cascadeOrder").asInt()).isEqualTo(2);
+    assertThat(ben.get("active").asBoolean()).isTrue();
+    assertThat(ben.get("phone").isNull()).isTrue();
+    JsonNode cat = member("crew-" + s);
+    assertThat(cat.get("active").asBoolean()).isFalse();
+    assertThat(cat.get("pairedCaptainByMonth").toString())
+        .isEqualTo("{\"2026-06\":\"cap-" + s + "\",\"2026-07\":\"cap2-" + s + "\"}");
+    assertThat(cat.get("availability").toString())
+        .isEqualTo(
+            "{\"2026-06-01\":\"AVAILABLE\",\"2026-06-02\":\"UNAVAILABLE\","
+                + "\"2026-07-10\":\"AVAILABLE\"}");
+    RosterChanged published =
+        probe.await(
+            Topic.ROSTER_MEMBERS, RosterChanged.class, e -> e.getCrewId().equals("crew-" + s));
+    assertThat(published.getMember().getActive()).isFalse();
+    assertThat(published.getMember().getPairedCaptainByMonth())
+        .containsEntry("2026-07", "cap2-" + s);
+  }
+
+  @Test
+  void aSyncThatFindsNothingNewEmitsNothing() {
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1), crew("crew-" + s, 1))));
+    assertThat(ids(sync().get("changed"))).contains("cap-" + s, "crew-" + s);
+    probe.await(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> e.getCrewId().equals("crew-" + s));
+    int before = probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).size();
+
+    JsonNode again = sync();
+
+    assertThat(again.get("changed")).isEmpty();
+    assertThat(again.get("skipped").asBoolean()).isFalse();
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(3))
+        .until(
+            () -> probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).size(),
+            n -> n == before);
+  }
+
+  @Test
+  void aMemberRemovedFromTheSheetIsDeactivatedNotDeleted() {
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1), crew("crew-" + s, 1))));
+    sync();
+
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
+    JsonNode result = sync();
+
+    assertThat(ids(result.get("changed"))).contains("crew-" + s).doesNotContain("cap-" + s);
+    assertThat(member("crew-" + s).get("active").asBoolean()).isFalse();
+    assertThat(member("crew-" + s).get("email").asString()).isEqualTo("crew-" + s + "@example.com");
+    probe.await(
+        Topic.ROSTER_MEMBERS,
+        RosterChanged.class,
+        e -> e.getCrewId().equals("crew-" + s) && !e.getMember().getActive());
+  }
+
+  @Test
+  void badRowsAreReportedAndTheirMembersKeepTheLastGoodRecord() {
+    List<Object> header = new ArrayList<>(List.of("Crew ID", "Name", "Paired Captain"));
+    header.addAll(List.of(num(1), num(2), num(31)));
+    sheet()
+        .replaceWith(
+            List.of(
+                roster(captain("a-" + s, 1), crew("b-" + s, 1), captain("c-" + s, 2)),
+                Tab.of("June 2026", List.of(header, row("a-" + s, null, null, "A", "A")))));
+    sync();
+
+    Tab roster =
+        roster(
+            row("a-" + s, "A Person", "Captain", "not-an-email", num(1), "yes"),
+            row("b-" + s, "B Person", "Deckhand", "b-" + s + "@example.com", num(1), "yes"),
+            captain("c-" + s, 2),
+            row("c-" + s, "C Twin", "Crew", "twin-" + s + "@example.com", num(2), "yes"),
+            captain("e-" + s, 2),
+            crew("g-" + s, 3),
+            crew("h-" + s, 4));
+    Tab june =
+        Tab.of(
+            "June 2026",
+            List.of(
+                header,
+                row("a-" + s, null, null, "U", "U"),
+                row("g-" + s, null, "h-" + s, "A", "maybe")));
+    sheet().replaceWith(List.of(roster, june));
+
+    JsonNode result = sync();
+
+    List<String> reasons = new ArrayList<>();
+    result
+        .get("rejected")
+        .forEach(
+            r ->
+                reasons.add(
+                    r.get("tab").asString()
+                        + "|"
+                        + r.get("row").asInt()
+                        + "|"
+                        + r.get("column").asString()
+                        + "|"
+                        + r.get("reason").asString()));
+    assertThat(reasons)
+        .contains(
+            "Roster|2|Email|Email 'not-an-email' is not an email address",
+            "Roster|3|Rank|Rank 'Deckhand' is not Captain or Crew",
+            "Roster|5|Crew ID|Crew ID c-" + s + " is already used on row 4",
+            "Roster|6|Cascade Order|Cascade Order 2 is already the captain's on row 4",
+            "June 2026|1|31|June 2026 has no day 31",
+            "June 2026|3|Paired Captain|Paired Captain h-"
+                + s
+                + " is not a captain on the Roster tab",
+            "June 2026|3|2|'maybe' is not A (available) or U (unavailable)");
+    JsonNode a = member("a-" + s);
+    assertThat(a.get("email").asString()).isEqualTo("a-" + s + "@example.com");
+    assertThat(a.get("active").asBoolean()).isTrue();
+    assertThat(a.get("availability").toString())
+        .isEqualTo("{\"2026-06-01\":\"AVAILABLE\",\"2026-06-02\":\"AVAILABLE\"}");
+    assertThat(member("b-" + s).get("rank").asString()).isEqualTo("CREW");
+    assertThat(api.get("/api/roster/e-" + s).status()).isEqualTo(404);
+    assertThat(ids(result.get("changed"))).doesNotContain("a-" + s, "b-" + s, "c-" + s);
+    assertThat(member("g-" + s).get("availability").toString())
+        .isEqualTo("{\"2026-06-01\":\"AVAILABLE\"}");
+    List<List<String>> status = sheet().tab("Sync Status");
+    assertThat(status.get(0).get(0)).isEqualTo("Last sync");
+    assertThat(status)
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .containsExactly(
+                        "Roster", "3", "Rank", "Rank 'Deckhand' is not Captain or Crew"));
+    assertThat(status).hasSize(5 + reasons.size());
+  }
+
+  @Test
+  void blankCrewIdsGetUniqueSlugsWrittenBackToTheSheet() {
+    String name = "Zoë Quay " + s;
+    sheet()
+        .replaceWith(
+            List.of(
+                roster(
+                    row(null, name, "Crew", "z1-" + s + "@example.com", num(1), "yes"),
+                    row("", name, "Crew", "z2-" + s + "@example.com", num(2), "yes"))));
+
+    JsonNode result = sync();
+
+    String slug = "zoe-quay-" + s;
+    assertThat(ids(result.get("changed"))).contains(slug, slug + "-2");
+    assertThat(member(slug + "-2").get("email").asString()).isEqualTo("z2-" + s + "@example.com");
+    List<List<String>> written = sheet().tab("Roster");
+    assertThat(written.get(1).get(0)).isEqualTo(slug);
+    assertThat(written.get(2).get(0)).isEqualTo(slug + "-2");
+    assertThat(sync().get("changed")).isEmpty();
+  }
+
+  @Test
+  void monthsTheSheetNoLongerHasKeepTheirStoredAvailability() {
+    Tab june = month("June 2026", "cap-" + s, "A", "U");
+    Tab july = month("July 2026", "cap-" + s, "U");
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1)), june, july));
+    sync();
+
+    sheet()
+        .replaceWith(List.of(roster(captain("cap-" + s, 1)), month("July 2026", "cap-" + s, "A")));
+    sync();
+
+    assertThat(member("cap-" + s).get("availability").toString())
+        .isEqualTo(
+            "{\"2026-06-01\":\"AVAILABLE\",\"2026-06-02\":\"UNAVAILABLE\","
+                + "\"2026-07-01\":\"AVAILABLE\"}");
+  }
+
+  @Test
+  void anUnreadableSheetChangesNothingAndHealthSaysWhy() {
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
+    sync();
+    int before = probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).size();
+
+    sheet().replaceWith(List.of(month("June 2026", "cap-" + s, "U")));
+    Api.Reply reply = api.post("/api/roster/sync");
+
+    assertThat(reply.status()).isEqualTo(503);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.body().get("detail").asString()).contains("the Roster tab is missing");
+    JsonNode health = api.get("/actuator/health").body().get("components").get("rosterSheet");
+    assertThat(health.get("status").asString()).isEqualTo("DOWN");
+    assertThat(health.get("details").get("problem").asString())
+        .isEqualTo("the Roster tab is missing");
+    assertThat(member("cap-" + s).get("active").asBoolean()).isTrue();
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(3))
+        .until(
+            () -> probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).size(),
+            n -> n == before);
+
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
+    sync();
+    assertThat(
+            api.get("/actuator/health")
+                .body()
+                .get("components")
+                .get("rosterSheet")
+                .get("status")
+                .asString())
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void anUnknownCrewIdIsANotFoundProblem() {
+    Api.Reply reply = api.get("/api/roster/nobody-" + s);
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.body().get("detail").asString()).contains("nobody-" + s);
+  }
+
+  // ---- helpers
+
+  JsonNode sync() {
+    Api.Reply reply = api.post("/api/roster/sync");
+    assertThat(reply.status()).as("sync: %s", reply.body()).isEqualTo(200);
+    return reply.body();
+  }
+
+  JsonNode member(String crewId) {
+    Api.Reply reply = api.get("/api/roster/" + crewId);
+    assertThat(reply.status()).as("GET %s", crewId).isEqualTo(200);
+    return reply.body();
+  }
+
+  static Set<String> ids(JsonNode array) {
+    return Set.copyOf(
+        StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList());
+  }
+
+  static List<Object> row(Object... cells) {
+    return Arrays.asList(cells);
+  }
+
+  static BigDecimal num(int n) {
+    return BigDecimal.valueOf(n);
+  }
+
+  static List<Object> captain(String id, int order) {
+    return row(id, "Captain " + id, "Captain", id + "@example.com", num(order), "yes");
+  }
+
+  static List<Object> crew(String id, int order) {
+    return row(id, "Crew " + id, "Crew", id + "@example.com", num(order), "yes");
+  }
+
+  @SafeVarargs
+  static Tab roster(List<Object>... members) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(row("Crew ID", "Name", "Rank", "Email", "Cascade Order", "Active"));
+    rows.addAll(List.of(members));
+    return Tab.of("Roster", rows);
+  }
+
+  static Tab month(String name, String crewId, String... days) {
+    List<Object> header = new ArrayList<>(List.of("Crew ID", "Name", "Paired Captain"));
+    List<Object> cells = new ArrayList<>(Arrays.asList(crewId, null, null));
+    for (int d = 1; d <= days.length; d++) {
+      header.add(num(d));
+      cells.add(days[d - 1]);
+    }
+    return Tab.of(name, List.of(header, cells));
+  }
+}

@@ -1,0 +1,25 @@
+package io.crewdispatch.roster.support;
+
+import io.crewdispatch.testsupport.WithInfrastructure;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one test configuration of the module (Spring keeps one context per JVM): the real service on
+ * a random port against the shared broker and DynamoDB Local, a workbook under target/, and no
+ * scheduled sync so that each test decides when the sheet is read.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "crewdispatch.roster.sync.scheduled=false",
+      "crewdispatch.roster.xlsx.path=target/it/roster.xlsx",
+      "crewdispatch.roster.xlsx.seed-if-missing=false"
+    })
+@WithInfrastructure
+public @interface RosterServiceTest {}
