@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.config;
 
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.platform.dynamodb.TableDefinition;
+import io.crewdispatch.platform.dynamodb.TableDefinition.Key;
 import io.crewdispatch.platform.kafka.ServiceTopics;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 @Configuration(proxyBeanMethods = false)
 class DispatchTopology {
+
+  private static final ScalarAttributeType S = ScalarAttributeType.S;
 
   @Bean
   ServiceTopics serviceTopics() {
@@ -28,16 +31,33 @@ class DispatchTopology {
 
   @Bean
   TableDefinition crewDispatchTable() {
-    return TableDefinition.of("crew-dispatch", "charterId", ScalarAttributeType.S)
+    return TableDefinition.of(DispatchTables.CHARTERS, "charterId", S)
         .withGlobalIndex(
-            "charter-date-index",
-            new TableDefinition.Key("charter_month", ScalarAttributeType.S),
-            new TableDefinition.Key("sail_date", ScalarAttributeType.S));
+            DispatchTables.CHARTER_DATE_INDEX, new Key("charter_month", S), new Key("sail_date", S))
+        .withGlobalIndex(
+            DispatchTables.TIMER_DUE_INDEX,
+            new Key("timer_shard", S),
+            new Key("timer_due", ScalarAttributeType.N));
   }
 
   @Bean
   TableDefinition charterChatsTable() {
-    return TableDefinition.of("charter-chats", "charterId", ScalarAttributeType.S)
-        .withSortKey("timeEventId", ScalarAttributeType.S);
+    return TableDefinition.of(DispatchTables.TIMELINE, "charterId", S)
+        .withSortKey("timeEventId", S);
+  }
+
+  @Bean
+  TableDefinition rosterTable() {
+    return TableDefinition.of(DispatchTables.ROSTER, "crewId", S);
+  }
+
+  @Bean
+  TableDefinition seatsTable() {
+    return TableDefinition.of(DispatchTables.SEATS, "crewId", S).withSortKey("seat", S);
+  }
+
+  @Bean
+  TableDefinition bookingsTable() {
+    return TableDefinition.of(DispatchTables.BOOKINGS, "charterId", S).withSortKey("entry", S);
   }
 }

@@ -1,10 +1,11 @@
 package io.crewdispatch.dispatch.events;
 
+import static io.crewdispatch.platform.kafka.EventChecks.requireText;
+
+import io.crewdispatch.dispatch.cascade.application.AnswerCalls;
+import io.crewdispatch.dispatch.cascade.application.CallAnswer;
 import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.TokenDeclined;
-import io.crewdispatch.platform.kafka.EventChecks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,41 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = "auth-events", id = "dispatch-auth-events")
 class AuthEventsListener {
 
-  private static final Logger log = LoggerFactory.getLogger(AuthEventsListener.class);
+  private final AnswerCalls answers;
+
+  AuthEventsListener(AnswerCalls answers) {
+    this.answers = answers;
+  }
 
   @KafkaHandler
   void on(TokenAccepted event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=TokenAccepted");
+    answers.accepted(
+        answer(
+            event.getEventId(),
+            event.getOccurredAt(),
+            event.getCharterId(),
+            event.getCallId(),
+            event.getCrewId()));
   }
 
   @KafkaHandler
   void on(TokenDeclined event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=TokenDeclined");
+    answers.declined(
+        answer(
+            event.getEventId(),
+            event.getOccurredAt(),
+            event.getCharterId(),
+            event.getCallId(),
+            event.getCrewId()));
+  }
+
+  private static CallAnswer answer(
+      String eventId, java.time.Instant at, String charterId, String callId, String crewId) {
+    return new CallAnswer(
+        requireText(eventId, "eventId"),
+        at,
+        requireText(charterId, "charterId"),
+        requireText(callId, "callId"),
+        requireText(crewId, "crewId"));
   }
 }

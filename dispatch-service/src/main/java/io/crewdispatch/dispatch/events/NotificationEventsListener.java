@@ -1,10 +1,11 @@
 package io.crewdispatch.dispatch.events;
 
+import static io.crewdispatch.platform.kafka.EventChecks.requireText;
+
+import io.crewdispatch.dispatch.cascade.application.NotificationReport;
+import io.crewdispatch.dispatch.cascade.application.RecordNotifications;
 import io.crewdispatch.events.NotificationFailed;
 import io.crewdispatch.events.NotificationSent;
-import io.crewdispatch.platform.kafka.EventChecks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,36 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = "notification-events", id = "dispatch-notification-events")
 class NotificationEventsListener {
 
-  private static final Logger log = LoggerFactory.getLogger(NotificationEventsListener.class);
+  private final RecordNotifications notifications;
+
+  NotificationEventsListener(RecordNotifications notifications) {
+    this.notifications = notifications;
+  }
 
   @KafkaHandler
   void on(NotificationSent event) {
-    EventChecks.requireText(event.getSourceEventId(), "sourceEventId");
-    log.debug("event=received type=NotificationSent");
+    notifications.record(
+        new NotificationReport(
+            requireText(event.getEventId(), "eventId"),
+            event.getOccurredAt(),
+            requireText(event.getSourceEventId(), "sourceEventId"),
+            event.getCharterId(),
+            event.getKind(),
+            event.getRecipients(),
+            null));
   }
 
   @KafkaHandler
   void on(NotificationFailed event) {
-    EventChecks.requireText(event.getSourceEventId(), "sourceEventId");
-    log.debug("event=received type=NotificationFailed");
+    String error = event.getError() == null ? "unknown error" : event.getError();
+    notifications.record(
+        new NotificationReport(
+            requireText(event.getEventId(), "eventId"),
+            event.getOccurredAt(),
+            requireText(event.getSourceEventId(), "sourceEventId"),
+            event.getCharterId(),
+            event.getKind(),
+            event.getRecipients(),
+            error));
   }
 }

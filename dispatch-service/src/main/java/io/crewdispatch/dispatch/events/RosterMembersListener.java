@@ -1,9 +1,9 @@
 package io.crewdispatch.dispatch.events;
 
+import static io.crewdispatch.platform.kafka.EventChecks.requireText;
+
+import io.crewdispatch.dispatch.cascade.application.ApplyRosterChange;
 import io.crewdispatch.events.RosterChanged;
-import io.crewdispatch.platform.kafka.EventChecks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,11 +13,16 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = "roster-members", id = "dispatch-roster-members")
 class RosterMembersListener {
 
-  private static final Logger log = LoggerFactory.getLogger(RosterMembersListener.class);
+  private final ApplyRosterChange roster;
+
+  RosterMembersListener(ApplyRosterChange roster) {
+    this.roster = roster;
+  }
 
   @KafkaHandler
   void on(RosterChanged event) {
-    EventChecks.requireText(event.getCrewId(), "crewId");
-    log.debug("event=received type=RosterChanged");
+    requireText(event.getCrewId(), "crewId");
+    requireText(event.getEventId(), "eventId");
+    roster.apply(EventMapping.rosterUpdate(event));
   }
 }

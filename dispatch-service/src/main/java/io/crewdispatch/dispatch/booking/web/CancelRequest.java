@@ -1,0 +1,6 @@
+package io.crewdispatch.dispatch.booking.web;
+
+import jakarta.validation.constraints.Size;
+
+/** The optional JSON body of {@code POST /api/charters/{id}/cancel}. */
+record CancelRequest(@Size(max = 500) String reason) {}

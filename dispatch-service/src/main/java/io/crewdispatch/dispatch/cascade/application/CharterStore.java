@@ -1,0 +1,30 @@
+package io.crewdispatch.dispatch.cascade.application;
+
+import io.crewdispatch.dispatch.cascade.domain.Charter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** The charters and their cascades (port). Every save is conditional on the version. */
+public interface CharterStore {
+
+  /** A strongly consistent read. */
+  Optional<StoredCharter> load(String charterId);
+
+  /**
+   * Saves {@code charter} if the stored version is still the one before it (for version 1: if no
+   * charter with that id exists).
+   *
+   * @throws ConcurrentChangeException when another writer got there first
+   */
+  void save(StoredCharter charter);
+
+  /** Ids of charters due for the timer poller at {@code now}, oldest deadline first. */
+  List<String> due(Instant now, int limit);
+
+  List<Charter> onDate(LocalDate sailDate);
+
+  List<Charter> inMonth(YearMonth month);
+}

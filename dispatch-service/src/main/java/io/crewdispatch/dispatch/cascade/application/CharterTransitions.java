@@ -1,0 +1,115 @@
+package io.crewdispatch.dispatch.cascade.application;
+
+import io.crewdispatch.dispatch.cascade.domain.Call;
+import io.crewdispatch.dispatch.cascade.domain.CallState;
+import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.cascade.domain.Decision;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Load, decide, save, send: how every change to a charter happens. The save is conditional on the
+ * version read, so two writers (two instances, or a listener and the timer poller) never both win;
+ * the loser reads again and decides again. An event already handled changes nothing.
+ */
+@Service
+public class CharterTransitions {
+
+  private static final Logger log = LoggerFactory.getLogger(CharterTransitions.class);
+  private static final int ATTEMPTS = 20;
+
+  private final CharterStore store;
+  private final SeatRegister seats;
+  private final OutboxRelay relay;
+  private final Clock clock;
+
+  CharterTransitions(CharterStore store, SeatRegister seats, OutboxRelay relay, Clock clock) {
+    this.store = store;
+    this.seats = seats;
+    this.relay = relay;
+    this.clock = clock;
+  }
+
+  /**
+   * Applies {@code decide} to the stored charter.
+   *
+   * @param eventId the event being applied, or null for a timer
+   * @return the charter as it now stands, or empty when the charter is unknown
+   */
+  public Optional<Charter> apply(
+      String charterId, String eventId, Function<Charter, Decision> decide) {
+    return run(charterId, eventId, stored -> stored.map(decide));
+  }
+
+  /** Like {@link #apply}, for an event that creates the charter when it is unknown. */
+  public Charter applyOrCreate(
+      String charterId, String eventId, Function<Optional<Charter>, Decision> decide) {
+    return run(charterId, eventId, stored -> Optional.of(decide.apply(stored))).orElseThrow();
+  }
+
+  private Optional<Charter> run(
+      String charterId, String eventId, Function<Optional<Charter>, Optional<Decision>> decide) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<StoredCharter> stored = store.load(charterId);
+      if (eventId != null && stored.filter(s -> s.charter().handled(eventId)).isPresent()) {
+        relay.resume(stored.get()); // a redelivery: make sure what it caused went out
+        return stored.map(StoredCharter::charter);
+      }
+      Optional<Decision> decision = decide.apply(stored.map(StoredCharter::charter));
+      if (decision.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!decision.get().changed()) {
+        stored.ifPresent(relay::resume);
+        return stored.map(StoredCharter::charter);
+      }
+      String owner = UUID.randomUUID().toString();
+      StoredCharter next = next(stored, decision.get(), owner);
+      recordNewSeats(stored, next.charter());
+      try {
+        store.save(next);
+      } catch (ConcurrentChangeException raced) {
+        log.debug("event=save_raced charterId={} attempt={}", charterId, attempt);
+        continue;
+      }
+      if (next.outbox().heldBy(owner)) {
+        relay.deliver(next, owner);
+      }
+      return Optional.of(next.charter());
+    }
+    throw new ConcurrentChangeException("Charter " + charterId + " kept changing; giving up");
+  }
+
+  private StoredCharter next(Optional<StoredCharter> stored, Decision decision, String owner) {
+    StoredCharter before =
+        stored.orElseGet(() -> new StoredCharter(decision.charter(), 0, Outbox.EMPTY));
+    Outbox outbox = before.outbox().plus(decision.events(), decision.timeline());
+    if (!outbox.isEmpty() && outbox.leaseFree(clock.instant())) {
+      outbox = outbox.leasedTo(owner, relay.leaseUntil());
+    }
+    return before.next(decision.charter(), outbox);
+  }
+
+  private void recordNewSeats(Optional<StoredCharter> before, Charter after) {
+    Set<String> held = before.map(s -> holders(s.charter())).orElse(Set.of());
+    for (String crewId : holders(after)) {
+      if (!held.contains(crewId)) {
+        seats.record(crewId, after.details().sailDate(), after.charterId());
+      }
+    }
+  }
+
+  private static Set<String> holders(Charter charter) {
+    return charter.calls().stream()
+        .filter(c -> c.is(CallState.ACCEPTED))
+        .map(Call::crewId)
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,45 @@
+package io.crewdispatch.dispatch.cascade.application;
+
+import io.crewdispatch.dispatch.cascade.domain.Cascade;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Flow 3's durable timers: a deadline lives in the charter's item, so any instance, restarted or
+ * not, finds it due and fires it. Two instances may both try; the conditional save lets one win,
+ * and the other then finds nothing due.
+ */
+@Service
+public class FireDueTimers {
+
+  private final CharterStore store;
+  private final CharterTransitions transitions;
+  private final Cascade cascade;
+  private final CrewingFactory crewings;
+  private final Clock clock;
+
+  FireDueTimers(
+      CharterStore store,
+      CharterTransitions transitions,
+      Cascade cascade,
+      CrewingFactory crewings,
+      Clock clock) {
+    this.store = store;
+    this.transitions = transitions;
+    this.cascade = cascade;
+    this.crewings = crewings;
+    this.clock = clock;
+  }
+
+  /** Ids of the charters that need attention now. */
+  public List<String> due(int limit) {
+    return store.due(clock.instant(), limit);
+  }
+
+  /** Times out what is past its deadline, starts calls that waited, resends a stuck outbox. */
+  public void attend(String charterId) {
+    transitions.apply(
+        charterId, null, c -> cascade.fireDue(c, crewings.forCharter(c), clock.instant()));
+  }
+}

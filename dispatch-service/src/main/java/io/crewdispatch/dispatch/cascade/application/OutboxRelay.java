@@ -1,0 +1,102 @@
+package io.crewdispatch.dispatch.cascade.application;
+
+import io.crewdispatch.dispatch.config.DispatchProperties;
+import io.crewdispatch.dispatch.timeline.application.Timeline;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a charter's outbox (timeline entries, then events) and takes what it sent off it. Only the
+ * holder of the outbox's lease sends; entries queued while it sends are sent by it too.
+ */
+@Service
+public class OutboxRelay {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final int ATTEMPTS = 10;
+
+  private final CharterStore store;
+  private final DispatchPublisher publisher;
+  private final Timeline timeline;
+  private final Clock clock;
+  private final Duration lease;
+
+  OutboxRelay(
+      CharterStore store,
+      DispatchPublisher publisher,
+      Timeline timeline,
+      Clock clock,
+      DispatchProperties properties) {
+    this.store = store;
+    this.publisher = publisher;
+    this.timeline = timeline;
+    this.clock = clock;
+    this.lease = properties.timers().publishLease();
+  }
+
+  Instant leaseUntil() {
+    return clock.instant().plus(lease);
+  }
+
+  /** Sends everything in the outbox of {@code stored}, which {@code owner} holds the lease of. */
+  void deliver(StoredCharter stored, String owner) {
+    StoredCharter current = stored;
+    while (current != null && !current.outbox().isEmpty()) {
+      Outbox sending = current.outbox();
+      String charterId = current.charter().charterId();
+      try {
+        timeline.append(charterId, sending.notes());
+        publisher.publish(sending.events());
+      } catch (RuntimeException e) {
+        log.warn(
+            "event=outbox_send_failed charterId={} retry=after_lease error={}",
+            charterId,
+            e.toString());
+        return;
+      }
+      current = clear(current, sending, owner);
+    }
+  }
+
+  /** Takes over an outbox nobody is sending (its sender crashed or gave up) and sends it. */
+  void resume(StoredCharter stored) {
+    if (stored.outbox().isEmpty() || !stored.outbox().leaseFree(clock.instant())) {
+      return;
+    }
+    String owner = UUID.randomUUID().toString();
+    StoredCharter claimed =
+        stored.next(stored.charter(), stored.outbox().leasedTo(owner, leaseUntil()));
+    try {
+      store.save(claimed);
+    } catch (ConcurrentChangeException taken) {
+      return; // someone else changed it, and so holds the lease
+    }
+    log.info("event=outbox_resumed charterId={}", stored.charter().charterId());
+    deliver(claimed, owner);
+  }
+
+  /** Removes what was sent; returns the charter if more was queued meanwhile, else null. */
+  private StoredCharter clear(StoredCharter stored, Outbox sent, String owner) {
+    StoredCharter current = stored;
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Outbox left = current.outbox().without(sent);
+      Outbox kept = left.isEmpty() ? Outbox.EMPTY : left.leasedTo(owner, leaseUntil());
+      StoredCharter cleared = current.next(current.charter(), kept);
+      try {
+        store.save(cleared);
+        return left.isEmpty() ? null : cleared;
+      } catch (ConcurrentChangeException changed) {
+        current = store.load(current.charter().charterId()).orElseThrow();
+        if (!current.outbox().heldBy(owner)) {
+          return null; // our lease ran out and the new holder sends the rest
+        }
+      }
+    }
+    return null; // the poller takes it over when the lease runs out
+  }
+}

@@ -1,0 +1,74 @@
+package io.crewdispatch.dispatch.cascade.domain;
+
+import io.crewdispatch.dispatch.timeline.domain.EntryType;
+import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A decision in the making: the charter as it becomes, and what must be announced and noted. Ids of
+ * new calls and events are drawn here; once the decision is saved they never change, so a retried
+ * publish repeats the same ids.
+ */
+final class Draft {
+
+  final Instant now;
+  final Crewing crewing;
+  private final String cause;
+  private final boolean recordCause;
+  private Charter charter;
+  private final List<DispatchEvent> events = new ArrayList<>();
+  private final List<TimelineEntry> notes = new ArrayList<>();
+
+  /**
+   * @param cause the id of the event being applied, or of the timer firing
+   * @param recordCause whether to remember the cause as handled (timers need not: a fired timer
+   *     leaves nothing due)
+   */
+  Draft(Charter charter, String cause, boolean recordCause, Crewing crewing, Instant now) {
+    this.charter = charter;
+    this.cause = cause;
+    this.recordCause = recordCause;
+    this.crewing = crewing;
+    this.now = now;
+  }
+
+  Charter charter() {
+    return charter;
+  }
+
+  void update(UnaryOperator<Charter> change) {
+    charter = change.apply(charter);
+  }
+
+  String cause() {
+    return cause;
+  }
+
+  /** Publishes {@code event} and notes it in the timeline under the event's own id. */
+  void emit(DispatchEvent event, EntryType type, String crewId, String detail) {
+    events.add(event);
+    notes.add(new TimelineEntry(now, type, crewId, detail, event.eventId()));
+  }
+
+  /** Notes a step caused by the event (or timer) being applied. */
+  void note(EntryType type, String crewId, String detail) {
+    note(type, crewId, detail, cause);
+  }
+
+  void note(EntryType type, String crewId, String detail, String sourceEventId) {
+    notes.add(new TimelineEntry(now, type, crewId, detail, sourceEventId));
+  }
+
+  static String newId() {
+    return UUID.randomUUID().toString();
+  }
+
+  Decision decision() {
+    Charter result = recordCause ? charter.withHandled(cause) : charter;
+    return new Decision(result, events, notes, true);
+  }
+}

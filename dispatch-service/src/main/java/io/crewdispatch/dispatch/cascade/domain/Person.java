@@ -1,0 +1,13 @@
+package io.crewdispatch.dispatch.cascade.domain;
+
+import io.crewdispatch.dispatch.roster.domain.CrewMember;
+import io.crewdispatch.dispatch.roster.domain.Rank;
+
+/** Who a call went to, as the roster described them when they were called. */
+public record Person(String crewId, String name, String email, String phone, Rank rank) {
+
+  public static Person of(CrewMember member) {
+    return new Person(
+        member.crewId(), member.name(), member.email(), member.phone(), member.rank());
+  }
+}

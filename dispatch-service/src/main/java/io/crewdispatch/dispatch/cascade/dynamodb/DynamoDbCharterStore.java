@@ -1,0 +1,171 @@
+package io.crewdispatch.dispatch.cascade.dynamodb;
+
+import io.crewdispatch.dispatch.cascade.application.CharterStore;
+import io.crewdispatch.dispatch.cascade.application.ConcurrentChangeException;
+import io.crewdispatch.dispatch.cascade.application.Outbox;
+import io.crewdispatch.dispatch.cascade.application.StoredCharter;
+import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.config.DispatchTables;
+import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * Table {@code crew-dispatch}: one item per charter, written whole with a condition on its version.
+ * {@code timer_due} is set only while something is due, which keeps the timer index small.
+ */
+@Component
+class DynamoDbCharterStore implements CharterStore {
+
+  /** Timer index partitions: spreads the index's writes, costs one query each per poll. */
+  private static final int TIMER_SHARDS = 4;
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+  private final CharterDocuments documents = new CharterDocuments();
+
+  DynamoDbCharterStore(DynamoDbClient dynamoDb, TableNames names) {
+    this.dynamoDb = dynamoDb;
+    this.table = names.physical(DispatchTables.CHARTERS);
+  }
+
+  @Override
+  public Optional<StoredCharter> load(String charterId) {
+    var item =
+        dynamoDb
+            .getItem(
+                r -> r.tableName(table).key(Map.of("charterId", s(charterId))).consistentRead(true))
+            .item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(stored(item));
+  }
+
+  @Override
+  public void save(StoredCharter stored) {
+    PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item(stored));
+    if (stored.version() == 1) {
+      put.conditionExpression("attribute_not_exists(charterId)");
+    } else {
+      put.conditionExpression("#v = :expected")
+          .expressionAttributeNames(Map.of("#v", "version"))
+          .expressionAttributeValues(Map.of(":expected", n(stored.version() - 1)));
+    }
+    try {
+      dynamoDb.putItem(put.build());
+    } catch (ConditionalCheckFailedException e) {
+      throw new ConcurrentChangeException(
+          "Charter "
+              + stored.charter().charterId()
+              + " changed since version "
+              + (stored.version() - 1));
+    }
+  }
+
+  @Override
+  public List<String> due(Instant now, int limit) {
+    List<String> ids = new ArrayList<>();
+    for (int shard = 0; shard < TIMER_SHARDS; shard++) {
+      int current = shard;
+      dynamoDb
+          .query(
+              r ->
+                  r.tableName(table)
+                      .indexName(DispatchTables.TIMER_DUE_INDEX)
+                      .keyConditionExpression("timer_shard = :shard AND timer_due <= :now")
+                      .expressionAttributeValues(
+                          Map.of(":shard", s("t" + current), ":now", n(now.toEpochMilli())))
+                      .projectionExpression("charterId")
+                      .limit(limit))
+          .items()
+          .forEach(item -> ids.add(item.get("charterId").s()));
+    }
+    return ids;
+  }
+
+  @Override
+  public List<Charter> onDate(LocalDate sailDate) {
+    return query(
+        "charter_month = :month AND sail_date = :date",
+        Map.of(":month", s(YearMonth.from(sailDate).toString()), ":date", s(sailDate.toString())));
+  }
+
+  @Override
+  public List<Charter> inMonth(YearMonth month) {
+    return query("charter_month = :month", Map.of(":month", s(month.toString())));
+  }
+
+  private List<Charter> query(String condition, Map<String, AttributeValue> values) {
+    QueryRequest request =
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(DispatchTables.CHARTER_DATE_INDEX)
+            .keyConditionExpression(condition)
+            .expressionAttributeValues(values)
+            .build();
+    return dynamoDb.queryPaginator(request).items().stream()
+        .map(item -> documents.charter(item.get("cascade").s()))
+        .toList();
+  }
+
+  private Map<String, AttributeValue> item(StoredCharter stored) {
+    Charter charter = stored.charter();
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("charterId", s(charter.charterId()));
+    item.put("version", n(stored.version()));
+    item.put("status", s(charter.status().name()));
+    item.put("charter_month", s(charter.details().month().toString()));
+    item.put("sail_date", s(charter.details().sailDate().toString()));
+    item.put("cascade", s(documents.write(charter)));
+    Outbox outbox = stored.outbox();
+    if (!outbox.isEmpty()) {
+      item.put("outbox_events", s(documents.write(outbox.events())));
+      item.put("outbox_notes", s(documents.write(outbox.notes())));
+      item.put("lease_owner", s(outbox.leaseOwner()));
+      item.put("lease_until", n(outbox.leaseUntil().toEpochMilli()));
+    }
+    stored
+        .dueAt()
+        .ifPresent(
+            due -> {
+              int shard = Math.floorMod(charter.charterId().hashCode(), TIMER_SHARDS);
+              item.put("timer_shard", s("t" + shard));
+              item.put("timer_due", n(due.toEpochMilli()));
+            });
+    return item;
+  }
+
+  private StoredCharter stored(Map<String, AttributeValue> item) {
+    Outbox outbox = Outbox.EMPTY;
+    if (item.containsKey("outbox_events")) {
+      outbox =
+          new Outbox(
+              documents.events(item.get("outbox_events").s()),
+              documents.notes(item.get("outbox_notes").s()),
+              item.get("lease_owner").s(),
+              Instant.ofEpochMilli(Long.parseLong(item.get("lease_until").n())));
+    }
+    return new StoredCharter(
+        documents.charter(item.get("cascade").s()),
+        Long.parseLong(item.get("version").n()),
+        outbox);
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  private static AttributeValue n(long value) {
+    return AttributeValue.fromN(Long.toString(value));
+  }
+}

@@ -1,0 +1,44 @@
+package io.crewdispatch.dispatch.status.application;
+
+import io.crewdispatch.dispatch.cascade.application.CharterStore;
+import io.crewdispatch.dispatch.cascade.application.StoredCharter;
+import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.timeline.application.Timeline;
+import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** What the office asks about charters: one with its timeline, or a month's. */
+@Service
+public class CharterQueries {
+
+  /** A charter and every step of its timeline, oldest first. */
+  public record CharterReport(Charter charter, List<TimelineEntry> timeline) {}
+
+  private final CharterStore store;
+  private final Timeline timeline;
+
+  CharterQueries(CharterStore store, Timeline timeline) {
+    this.store = store;
+    this.timeline = timeline;
+  }
+
+  public Optional<CharterReport> charter(String charterId) {
+    return store
+        .load(charterId)
+        .map(StoredCharter::charter)
+        .map(c -> new CharterReport(c, timeline.of(charterId)));
+  }
+
+  /** The month's charters by sail date and departure. */
+  public List<Charter> month(java.time.YearMonth month) {
+    return store.inMonth(month).stream()
+        .sorted(
+            Comparator.comparing((Charter c) -> c.details().sailDate())
+                .thenComparing(c -> c.details().departureTime())
+                .thenComparing(Charter::charterId))
+        .toList();
+  }
+}
