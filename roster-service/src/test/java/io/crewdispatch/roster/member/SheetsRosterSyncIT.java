@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * refresh-token credentials, all pointed at a local server that answers as Google does.
  */
 @RosterServiceTest
-class SheetsRosterSyncIT extends RosterSyncBehaviour {
+class SheetsRosterSyncIT extends AssignmentsBehaviour {
 
   static final FakeSheetsApi GOOGLE = new FakeSheetsApi();
 

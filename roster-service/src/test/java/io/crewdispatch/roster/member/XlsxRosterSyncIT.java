@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sync behaviour against a real .xlsx workbook on disk (the local default). */
 @RosterServiceTest
-class XlsxRosterSyncIT extends RosterSyncBehaviour {
+class XlsxRosterSyncIT extends AssignmentsBehaviour {
 
   final XlsxFixture workbook = new XlsxFixture(Path.of("target/it/roster.xlsx"));
   @Autowired SyncRoster syncRoster;

@@ -1,0 +1,166 @@
+package io.crewdispatch.roster.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.crewdispatch.events.CallWithdrawn;
+import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CharterStaffed;
+import io.crewdispatch.events.WithdrawalReason;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.roster.sheet.domain.Tab;
+import io.crewdispatch.testsupport.Infrastructure;
+import io.crewdispatch.testsupport.Samples;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The Assignments tab kept from dispatch and charter events, whichever adapter holds the sheet: one
+ * row per charter, updated in place, redeliveries changing nothing, a person's cells untouched.
+ */
+abstract class AssignmentsBehaviour extends RosterSyncBehaviour {
+
+  static final List<Object> HEADERS =
+      row("Date", "Departure", "Vessel", "Charter ID", "Captain", "Crew", "Status", "Notes");
+
+  @Test
+  void aCharterGetsOneRowThatFollowsItsStaffingUntilItIsCancelled() {
+    String charterId = "charter-" + s;
+    String other = "other-" + s;
+    sheet()
+        .replaceWith(
+            List.of(
+                roster(captain("cap-" + s, 1)),
+                Tab.of(
+                    "Assignments",
+                    List.of(
+                        HEADERS,
+                        row(
+                            "2026-06-01",
+                            "10:00",
+                            "Blue Gull",
+                            other,
+                            "Someone",
+                            "",
+                            "STAFFED",
+                            "bring ice")))));
+
+    CaptainConfirmed confirmed = Samples.captainConfirmed(charterId);
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, confirmed);
+    awaitRow(
+        charterId,
+        "2026-06-14",
+        "09:30",
+        "Sea Breeze",
+        charterId,
+        "Alex Marlow",
+        "",
+        "CALLING_CREW");
+
+    CharterStaffed staffed =
+        CharterStaffed.newBuilder(Samples.charterStaffed(charterId))
+            .setCrew(
+                List.of(
+                    Samples.crew("jordan-reef"), named(Samples.crew("casey-" + s), "Casey Deck")))
+            .build();
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, staffed);
+    awaitRow(
+        charterId,
+        "2026-06-14",
+        "09:30",
+        "Sea Breeze",
+        charterId,
+        "Alex Marlow",
+        "Jordan Reef, Casey Deck",
+        "STAFFED");
+    long version = version(charterId);
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, staffed); // redelivered: changes nothing
+    CallWithdrawn withdrawn =
+        CallWithdrawn.newBuilder(Samples.callWithdrawn(charterId))
+            .setCallee(Samples.crew("jordan-reef"))
+            .setReason(WithdrawalReason.UNAVAILABLE)
+            .build();
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, withdrawn);
+    awaitRow(
+        charterId,
+        "2026-06-14",
+        "09:30",
+        "Sea Breeze",
+        charterId,
+        "Alex Marlow",
+        "Casey Deck",
+        "CALLING_CREW");
+    assertThat(version(charterId)).isEqualTo(version + 1);
+
+    probe.publish(Topic.CHARTER_EVENTS, charterId, Samples.charterCancelled(charterId));
+    awaitRow(
+        charterId,
+        "2026-06-14",
+        "09:30",
+        "Sea Breeze",
+        charterId,
+        "Alex Marlow",
+        "Casey Deck",
+        "CANCELLED");
+
+    List<List<String>> tab = sheet().tab("Assignments");
+    assertThat(tab.stream().filter(r -> r.size() > 3 && r.get(3).equals(charterId))).hasSize(1);
+    assertThat(tab.get(1))
+        .containsExactly(
+            "2026-06-01", "10:00", "Blue Gull", other, "Someone", "", "STAFFED", "bring ice");
+  }
+
+  @Test
+  void theAssignmentsTabIsCreatedWhenTheSheetHasNone() {
+    String charterId = "charter-" + s;
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, Samples.charterStaffed(charterId));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              List<List<String>> tab = sheet().tab("Assignments");
+              assertThat(tab).hasSizeGreaterThanOrEqualTo(2);
+              assertThat(tab.get(0))
+                  .containsExactly(
+                      "Date", "Departure", "Vessel", "Charter ID", "Captain", "Crew", "Status");
+              assertThat(tab.get(1).get(3)).isEqualTo(charterId);
+              assertThat(tab.get(1).get(6)).isEqualTo("STAFFED");
+            });
+  }
+
+  private void awaitRow(String charterId, String... cells) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(sheet().tab("Assignments"))
+                    .anySatisfy(
+                        r ->
+                            assertThat(r.subList(0, Math.min(7, r.size())))
+                                .containsExactly(cells)));
+  }
+
+  private static io.crewdispatch.events.Callee named(
+      io.crewdispatch.events.Callee callee, String name) {
+    return io.crewdispatch.events.Callee.newBuilder(callee).setName(name).build();
+  }
+
+  private static long version(String charterId) {
+    Map<String, AttributeValue> item =
+        Infrastructure.dynamoDb()
+            .getItem(
+                r ->
+                    r.tableName("test-roster-assignments")
+                        .key(Map.of("charterId", AttributeValue.fromS(charterId)))
+                        .consistentRead(true))
+            .item();
+    return Long.parseLong(item.get("version").n());
+  }
+}
