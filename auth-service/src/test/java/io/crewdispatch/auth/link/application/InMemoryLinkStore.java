@@ -1,0 +1,173 @@
+package io.crewdispatch.auth.link.application;
+
+import io.crewdispatch.auth.link.domain.Answer;
+import io.crewdispatch.auth.link.domain.CallLinks;
+import io.crewdispatch.auth.link.domain.LinkRef;
+import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.auth.link.domain.Revocation;
+import io.crewdispatch.auth.link.domain.TokenHash;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A fake of our own port for unit tests, with the conditions the DynamoDB adapter enforces. */
+class InMemoryLinkStore implements LinkStore {
+
+  final Map<String, CallLinks> calls = new HashMap<>();
+  final Map<String, LinkRef> links = new HashMap<>();
+  final Map<String, Set<String>> charterCalls = new HashMap<>();
+  final Set<String> cancelled = new LinkedHashSet<>();
+
+  @Override
+  public synchronized boolean registerCall(String charterId, String callId, Instant now) {
+    charterCalls.computeIfAbsent(charterId, c -> new LinkedHashSet<>()).add(callId);
+    return cancelled.contains(charterId);
+  }
+
+  @Override
+  public synchronized void saveLinks(CallLinks call) {
+    for (Purpose purpose : Purpose.values()) {
+      TokenHash hash = call.hashFor(purpose);
+      links.putIfAbsent(hash.hex(), new LinkRef(hash, call.callId(), purpose));
+    }
+  }
+
+  @Override
+  public synchronized boolean createCall(CallLinks call) {
+    return calls.putIfAbsent(call.callId(), call) == null;
+  }
+
+  @Override
+  public synchronized Optional<CallLinks> findCall(String callId) {
+    return Optional.ofNullable(calls.get(callId));
+  }
+
+  @Override
+  public synchronized Optional<LinkRef> findLink(TokenHash hash) {
+    return Optional.ofNullable(links.get(hash.hex()));
+  }
+
+  @Override
+  public synchronized void markAnnounced(String callId, Instant at) {
+    CallLinks c = calls.get(callId);
+    calls.put(
+        callId,
+        new CallLinks(
+            c.callId(),
+            c.charterId(),
+            c.crewId(),
+            c.role(),
+            c.charter(),
+            c.respondBy(),
+            c.expiresAt(),
+            c.issuedAt(),
+            c.keyId(),
+            c.acceptHash(),
+            c.declineHash(),
+            at,
+            c.answer(),
+            c.answeredAt(),
+            c.answerEventId(),
+            c.answerPublished(),
+            c.revokedAt(),
+            c.revocation()));
+  }
+
+  @Override
+  public synchronized boolean recordAnswer(
+      String callId, Answer answer, String eventId, Instant now) {
+    CallLinks c = calls.get(callId);
+    if (c == null
+        || !c.minted()
+        || c.answer() != null
+        || c.revokedAt() != null
+        || !now.isBefore(c.expiresAt())) {
+      return false;
+    }
+    calls.put(callId, c.answered(answer, eventId, now));
+    return true;
+  }
+
+  @Override
+  public synchronized void markAnswerPublished(String callId, String eventId) {
+    CallLinks c = calls.get(callId);
+    if (c != null && eventId.equals(c.answerEventId())) {
+      calls.put(
+          callId,
+          new CallLinks(
+              c.callId(),
+              c.charterId(),
+              c.crewId(),
+              c.role(),
+              c.charter(),
+              c.respondBy(),
+              c.expiresAt(),
+              c.issuedAt(),
+              c.keyId(),
+              c.acceptHash(),
+              c.declineHash(),
+              c.announcedAt(),
+              c.answer(),
+              c.answeredAt(),
+              c.answerEventId(),
+              true,
+              c.revokedAt(),
+              c.revocation()));
+    }
+  }
+
+  @Override
+  public synchronized List<CallLinks> unpublishedAnswers(Instant answeredBefore, int limit) {
+    return calls.values().stream()
+        .filter(c -> c.answer() != null && !c.answerPublished())
+        .filter(c -> !c.answeredAt().isAfter(answeredBefore))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean revokeCall(
+      String charterId, String callId, Revocation reason, Instant now) {
+    CallLinks c = calls.get(callId);
+    if (c != null && c.revokedAt() != null) {
+      return false;
+    }
+    calls.put(
+        callId,
+        c == null
+            ? new CallLinks(
+                callId, charterId, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, false, now, reason)
+            : new CallLinks(
+                c.callId(),
+                c.charterId(),
+                c.crewId(),
+                c.role(),
+                c.charter(),
+                c.respondBy(),
+                c.expiresAt(),
+                c.issuedAt(),
+                c.keyId(),
+                c.acceptHash(),
+                c.declineHash(),
+                c.announcedAt(),
+                c.answer(),
+                c.answeredAt(),
+                c.answerEventId(),
+                c.answerPublished(),
+                now,
+                reason));
+    return true;
+  }
+
+  @Override
+  public synchronized List<String> cancelCharter(String charterId, Instant now) {
+    cancelled.add(charterId);
+    return new ArrayList<>(charterCalls.getOrDefault(charterId, Set.of()));
+  }
+}
