@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.notification.support.NotificationIT;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
-import io.crewdispatch.testsupport.WithInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,15 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A record that cannot be decoded, and one that decodes but is invalid, each land on the consumed
  * topic's dead-letter topic with the reason in headers, without retries blocking the partition; the
  * good record after them is still handled.
  */
-@SpringBootTest
-@WithInfrastructure
+@NotificationIT
 class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
@@ -92,7 +90,8 @@ class DeadLetterIT {
     var invalid = Samples.statementReady(key);
     invalid.put("month", " ");
     probe.publish(Topic.STATEMENT_EVENTS, key + "-invalid", invalid);
-    probe.publish(Topic.STATEMENT_EVENTS, key + "-good", Samples.statementReady(key + "-good"));
+    // A good statement names a real month (the key is only this test's marker).
+    probe.publish(Topic.STATEMENT_EVENTS, key + "-good", Samples.statementReady("2026-05"));
 
     var undecodable = probe.awaitDeadLetter(Topic.STATEMENT_EVENTS, key);
     assertThat(undecodable.value()).asString(StandardCharsets.UTF_8).isEqualTo("not avro");

@@ -1,17 +1,146 @@
 package io.crewdispatch.notification.config;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Everything notification-service can be told, under {@code crewdispatch.notification}.
+ * Everything notification-service can be told, under {@code crewdispatch.notification}. The
+ * environment variable of each setting is in application.yml and the README.
  *
  * @param operatorTimeZone the office's time zone, for anything not tied to one charter
+ * @param transport how mail leaves: {@code smtp} or {@code gmail}
+ * @param officeEmail CC'd on every call email; receives alerts and summaries
+ * @param senderName display name on the From line
+ * @param senderEmail address on the From line (the Gmail account itself with the gmail transport)
+ * @param companyName the operator's name, shown in every email
+ * @param archiveDir where every sent message is also saved as .eml; blank turns the copy off
+ * @param sendRatePerMinute most messages sent per minute (Gmail allows about 150); 0 means no limit
+ * @param retryInterval how long an event waits before another try while mail cannot go out
+ *     (credentials revoked, Gmail or the SMTP server down)
+ * @param claimLease how long a started send may take before another delivery of the same event may
+ *     assume the sender died and take over
+ * @param logRetention how long notification-log remembers an event (longer than Kafka keeps it)
  */
 @Validated
 @ConfigurationProperties("crewdispatch.notification")
 public record NotificationProperties(
-    @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone) {}
+    @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
+    @NotNull @DefaultValue("smtp") Transport transport,
+    @NotBlank @Email @DefaultValue("office@example.com") String officeEmail,
+    @NotBlank @DefaultValue("Crew Dispatch") String senderName,
+    @NotBlank @Email @DefaultValue("dispatch@example.com") String senderEmail,
+    @NotBlank @DefaultValue("Example Yacht Charters") String companyName,
+    Path archiveDir,
+    @Min(0) @DefaultValue("150") int sendRatePerMinute,
+    @NotNull @DefaultValue("30s") Duration retryInterval,
+    @NotNull @DefaultValue("3m") Duration claimLease,
+    @NotNull @DefaultValue("90d") Duration logRetention,
+    @Valid @NotNull @DefaultValue Smtp smtp,
+    @Valid @NotNull @DefaultValue Gmail gmail) {
+
+  /** The transports mail can leave by. */
+  public enum Transport {
+    SMTP,
+    GMAIL
+  }
+
+  /**
+   * SMTP: the transport itself, and the office-alert channel when the Gmail transport fails.
+   *
+   * @param host server; blank means no SMTP at all
+   * @param port server port
+   * @param username login; blank means no authentication
+   * @param password login password
+   * @param startTls require STARTTLS
+   * @param timeout connect and read timeout
+   */
+  public record Smtp(
+      @DefaultValue("") String host,
+      @Min(1) @DefaultValue("25") int port,
+      @DefaultValue("") String username,
+      @DefaultValue("") String password,
+      @DefaultValue("false") boolean startTls,
+      @NotNull @DefaultValue("10s") Duration timeout) {
+
+    public boolean configured() {
+      return host != null && !host.isBlank();
+    }
+  }
+
+  /**
+   * Gmail API.
+   *
+   * @param auth {@code user} (an OAuth refresh token in {@code tokenFile}) or {@code
+   *     service-account} (domain-wide delegation to {@code delegatedUser})
+   * @param tokenFile the OAuth token file the {@code authorize} command writes and the service
+   *     keeps fresh
+   * @param clientId OAuth client id (overrides the one in the token file)
+   * @param clientSecret OAuth client secret (overrides the one in the token file)
+   * @param serviceAccountFile a service account's JSON key, for {@code service-account}
+   * @param delegatedUser the mailbox a service account sends as
+   * @param rootUrl Gmail API root URL (a local server in tests)
+   * @param tokenUri Google's token endpoint (a local server in tests)
+   * @param authorizationUri Google's consent page, for the {@code authorize} command
+   * @param authorizePort local port the {@code authorize} command listens on for Google's redirect;
+   *     0 picks a free one
+   * @param refreshMargin refresh the access token when it expires sooner than this
+   * @param backoff waits between attempts of a failed token refresh or a 429/5xx send
+   * @param maxRetryAfter the longest Retry-After the transport honours before giving the event back
+   *     to Kafka to retry later
+   * @param timeout connect and read timeout of each API call
+   */
+  public record Gmail(
+      @NotNull @DefaultValue("user") GmailAuth auth,
+      @DefaultValue("var/gmail-token.json") Path tokenFile,
+      @DefaultValue("") String clientId,
+      @DefaultValue("") String clientSecret,
+      Path serviceAccountFile,
+      @DefaultValue("") String delegatedUser,
+      @NotNull @DefaultValue("https://gmail.googleapis.com/") URI rootUrl,
+      @NotNull @DefaultValue("https://oauth2.googleapis.com/token") URI tokenUri,
+      @NotNull @DefaultValue("https://accounts.google.com/o/oauth2/auth") URI authorizationUri,
+      @Min(0) @DefaultValue("8888") int authorizePort,
+      @NotNull @DefaultValue("5m") Duration refreshMargin,
+      @NotEmpty @DefaultValue({"1s", "2s", "4s", "8s"}) List<Duration> backoff,
+      @NotNull @DefaultValue("60s") Duration maxRetryAfter,
+      @NotNull @DefaultValue("30s") Duration timeout) {}
+
+  /** How the Gmail transport gets its access tokens. */
+  public enum GmailAuth {
+    USER,
+    SERVICE_ACCOUNT
+  }
+
+  @AssertTrue(message = "SMTP_HOST is required when NOTIFICATION_TRANSPORT=smtp")
+  public boolean isSmtpConfiguredWhenChosen() {
+    return transport != Transport.SMTP || smtp.configured();
+  }
+
+  @AssertTrue(
+      message =
+          "GMAIL_SERVICE_ACCOUNT_FILE and GMAIL_DELEGATED_USER are required with"
+              + " GMAIL_AUTH=service-account")
+  public boolean isServiceAccountComplete() {
+    return transport != Transport.GMAIL
+        || gmail.auth() != GmailAuth.SERVICE_ACCOUNT
+        || (gmail.serviceAccountFile() != null && !gmail.delegatedUser().isBlank());
+  }
+
+  /** Whether a copy of every message is kept on disk. */
+  public boolean archiving() {
+    return archiveDir != null && !archiveDir.toString().isBlank();
+  }
+}

@@ -24,6 +24,9 @@ class NotificationTopology {
 
   @Bean
   TableDefinition notificationLogTable() {
-    return TableDefinition.of("notification-log", "eventId", ScalarAttributeType.S);
+    // One item per delivered event; DynamoDB forgets it after
+    // crewdispatch.notification.log-retention.
+    return TableDefinition.of("notification-log", "eventId", ScalarAttributeType.S)
+        .withTtl("expiresAt");
   }
 }

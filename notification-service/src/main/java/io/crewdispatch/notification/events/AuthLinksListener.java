@@ -1,23 +1,27 @@
 package io.crewdispatch.notification.events;
 
 import io.crewdispatch.events.AcceptLinkIssued;
-import io.crewdispatch.platform.kafka.EventChecks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.crewdispatch.notification.delivery.application.DeliverNotice;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes auth-links: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes auth-links: each AcceptLinkIssued becomes the call email (to the captain or crew member,
+ * CC the office). Idempotent on eventId through notification-log.
+ */
 @Component
 @KafkaListener(topics = "auth-links", id = "notification-auth-links")
 class AuthLinksListener {
 
-  private static final Logger log = LoggerFactory.getLogger(AuthLinksListener.class);
+  private final DeliverNotice deliverNotice;
+
+  AuthLinksListener(DeliverNotice deliverNotice) {
+    this.deliverNotice = deliverNotice;
+  }
 
   @KafkaHandler
   void on(AcceptLinkIssued event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=AcceptLinkIssued");
+    deliverNotice.deliver(NoticeMapper.call(event));
   }
 }

@@ -6,6 +6,7 @@ import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.notification.delivery.application.DeliverNotice;
 import io.crewdispatch.platform.kafka.EventChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,46 +14,53 @@ import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes dispatch-events: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes dispatch-events: withdrawals, confirmations, staffing and stalls each become one email.
+ * Idempotent on eventId through notification-log.
+ */
 @Component
 @KafkaListener(topics = "dispatch-events", id = "notification-dispatch-events")
 class DispatchEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(DispatchEventsListener.class);
 
+  private final DeliverNotice deliverNotice;
+
+  DispatchEventsListener(DeliverNotice deliverNotice) {
+    this.deliverNotice = deliverNotice;
+  }
+
+  /** Calls are emailed from auth-links' AcceptLinkIssued, which carries the links. */
   @KafkaHandler
   void on(CaptainCalled event) {
     EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CaptainCalled");
+    log.debug("event=ignored type=CaptainCalled reason=emailed_from_AcceptLinkIssued");
   }
 
+  /** Calls are emailed from auth-links' AcceptLinkIssued, which carries the links. */
   @KafkaHandler
   void on(CrewCalled event) {
     EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CrewCalled");
+    log.debug("event=ignored type=CrewCalled reason=emailed_from_AcceptLinkIssued");
   }
 
   @KafkaHandler
   void on(CallWithdrawn event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CallWithdrawn");
+    deliverNotice.deliver(NoticeMapper.withdrawal(event));
   }
 
   @KafkaHandler
   void on(CaptainConfirmed event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CaptainConfirmed");
+    deliverNotice.deliver(NoticeMapper.confirmation(event));
   }
 
   @KafkaHandler
   void on(CharterStaffed event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CharterStaffed");
+    deliverNotice.deliver(NoticeMapper.staffed(event));
   }
 
   @KafkaHandler
   void on(CascadeStalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=received type=CascadeStalled");
+    deliverNotice.deliver(NoticeMapper.stall(event));
   }
 }

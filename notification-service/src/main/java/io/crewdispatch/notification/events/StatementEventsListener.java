@@ -1,23 +1,27 @@
 package io.crewdispatch.notification.events;
 
 import io.crewdispatch.events.StatementReady;
-import io.crewdispatch.platform.kafka.EventChecks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.crewdispatch.notification.delivery.application.DeliverNotice;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes statement-events: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes statement-events: a captain's statement goes to that captain, the ops summary to the
+ * office. Idempotent on eventId through notification-log.
+ */
 @Component
 @KafkaListener(topics = "statement-events", id = "notification-statement-events")
 class StatementEventsListener {
 
-  private static final Logger log = LoggerFactory.getLogger(StatementEventsListener.class);
+  private final DeliverNotice deliverNotice;
+
+  StatementEventsListener(DeliverNotice deliverNotice) {
+    this.deliverNotice = deliverNotice;
+  }
 
   @KafkaHandler
   void on(StatementReady event) {
-    EventChecks.requireText(event.getMonth(), "month");
-    log.debug("event=received type=StatementReady");
+    deliverNotice.deliver(NoticeMapper.statement(event));
   }
 }

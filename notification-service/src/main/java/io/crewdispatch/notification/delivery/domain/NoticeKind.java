@@ -1,0 +1,13 @@
+package io.crewdispatch.notification.delivery.domain;
+
+/** What a message is; the {@code kind} of NotificationSent and NotificationFailed. */
+public enum NoticeKind {
+  CALL,
+  WITHDRAWN,
+  CONFIRMED,
+  STAFFED,
+  STALL_ALERT,
+  STATEMENT,
+  SUMMARY,
+  CREDENTIALS_ALERT
+}

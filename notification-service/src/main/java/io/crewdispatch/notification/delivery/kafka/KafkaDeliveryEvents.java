@@ -1,0 +1,87 @@
+package io.crewdispatch.notification.delivery.kafka;
+
+import io.crewdispatch.events.NotificationFailed;
+import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.notification.delivery.application.DeliveryEvents;
+import io.crewdispatch.notification.delivery.application.DeliveryStatus;
+import io.crewdispatch.notification.delivery.domain.Email;
+import io.crewdispatch.notification.delivery.domain.Notice;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes NotificationSent and NotificationFailed on notification-events, keyed by charter (or
+ * month), and waits for the broker's ack so the consumed event is only committed after it. Event
+ * ids are derived from the delivery, so a republication after a crash is a recognisable duplicate.
+ */
+@Component
+class KafkaDeliveryEvents implements DeliveryEvents {
+
+  private static final long ACK_TIMEOUT_SECONDS = 30;
+
+  private final KafkaTemplate<Object, Object> kafka;
+  private final Clock clock;
+
+  KafkaDeliveryEvents(KafkaTemplate<Object, Object> kafka, Clock clock) {
+    this.kafka = kafka;
+    this.clock = clock;
+  }
+
+  @Override
+  public void sent(Notice notice, Email email, String messageId) {
+    publish(
+        notice,
+        NotificationSent.newBuilder()
+            .setEventId(derivedId("NotificationSent", notice.deliveryId()))
+            .setOccurredAt(clock.instant())
+            .setSourceEventId(notice.eventId())
+            .setCharterId(notice.charterId().orElse(null))
+            .setKind(notice.kind().name())
+            .setRecipients(email.recipients())
+            .setMessageId(messageId)
+            .setError(null)
+            .build());
+  }
+
+  @Override
+  public void failed(Notice notice, Email email, DeliveryStatus status, String error) {
+    publish(
+        notice,
+        NotificationFailed.newBuilder()
+            .setEventId(derivedId("NotificationFailed-" + status, notice.deliveryId()))
+            .setOccurredAt(clock.instant())
+            .setSourceEventId(notice.eventId())
+            .setCharterId(notice.charterId().orElse(null))
+            .setKind(notice.kind().name())
+            .setRecipients(email.recipients())
+            .setMessageId(null)
+            .setError(error)
+            .build());
+  }
+
+  private void publish(Notice notice, SpecificRecord event) {
+    try {
+      kafka
+          .send(Topic.NOTIFICATION_EVENTS.topicName(), notice.key(), event)
+          .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted publishing to notification-events", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Could not publish to notification-events", e);
+    }
+  }
+
+  private static String derivedId(String type, String deliveryId) {
+    return UUID.nameUUIDFromBytes((type + "|" + deliveryId).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+}

@@ -1,0 +1,149 @@
+package io.crewdispatch.notification.events;
+
+import io.crewdispatch.events.AcceptLinkIssued;
+import io.crewdispatch.events.CallWithdrawn;
+import io.crewdispatch.events.Callee;
+import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CascadeStalled;
+import io.crewdispatch.events.CharterStaffed;
+import io.crewdispatch.events.CharterSummary;
+import io.crewdispatch.events.StatementKind;
+import io.crewdispatch.events.StatementReady;
+import io.crewdispatch.notification.delivery.domain.CallNotice;
+import io.crewdispatch.notification.delivery.domain.Charter;
+import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
+import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.Role;
+import io.crewdispatch.notification.delivery.domain.StaffedNotice;
+import io.crewdispatch.notification.delivery.domain.StallNotice;
+import io.crewdispatch.notification.delivery.domain.StatementNotice;
+import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
+import io.crewdispatch.notification.delivery.domain.WithdrawalReason;
+import io.crewdispatch.platform.kafka.NonRetryableEventException;
+import java.nio.ByteBuffer;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/**
+ * Avro events to domain notices. Checks what the notice cannot do without; a value that can never
+ * be used (a blank id, an unknown time zone, a bad month) makes the event go to its dead-letter
+ * topic.
+ */
+final class NoticeMapper {
+
+  private NoticeMapper() {}
+
+  static CallNotice call(AcceptLinkIssued event) {
+    return new CallNotice(
+        text(event.getEventId(), "eventId"),
+        text(event.getCallId(), "callId"),
+        person(event.getRecipient(), Role.valueOf(event.getRole().name())),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()),
+        text(event.getAcceptUrl(), "acceptUrl"),
+        text(event.getDeclineUrl(), "declineUrl"),
+        event.getRespondBy(),
+        event.getExpiresAt());
+  }
+
+  static WithdrawalNotice withdrawal(CallWithdrawn event) {
+    return new WithdrawalNotice(
+        text(event.getEventId(), "eventId"),
+        text(event.getCallId(), "callId"),
+        person(event.getCallee()),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()),
+        WithdrawalReason.valueOf(event.getReason().name()));
+  }
+
+  static ConfirmationNotice confirmation(CaptainConfirmed event) {
+    return new ConfirmationNotice(
+        text(event.getEventId(), "eventId"),
+        person(event.getCaptain()),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()));
+  }
+
+  static StaffedNotice staffed(CharterStaffed event) {
+    return new StaffedNotice(
+        text(event.getEventId(), "eventId"),
+        person(event.getCaptain()),
+        event.getCrew().stream().map(NoticeMapper::person).toList(),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()));
+  }
+
+  static StallNotice stall(CascadeStalled event) {
+    return new StallNotice(
+        text(event.getEventId(), "eventId"),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()),
+        StallNotice.Reason.valueOf(event.getReason().name()),
+        event.getAttempts().stream()
+            .map(
+                a ->
+                    new StallNotice.Attempt(
+                        a.getCrewId(),
+                        a.getName(),
+                        a.getCalledAt(),
+                        StallNotice.Outcome.valueOf(a.getOutcome().name())))
+            .toList());
+  }
+
+  static StatementNotice statement(StatementReady event) {
+    YearMonth month;
+    try {
+      month = YearMonth.parse(text(event.getMonth(), "month"));
+    } catch (DateTimeException e) {
+      throw new NonRetryableEventException("Invalid event: month is not yyyy-MM", e);
+    }
+    ByteBuffer content = event.getContent();
+    byte[] bytes = null;
+    if (content != null) {
+      bytes = new byte[content.remaining()];
+      content.duplicate().get(bytes);
+    }
+    return new StatementNotice(
+        text(event.getEventId(), "eventId"),
+        month,
+        event.getKind() == StatementKind.OPS_SUMMARY,
+        event.getCaptainId(),
+        event.getRecipients(),
+        text(event.getFileName(), "fileName"),
+        event.getWebViewLink(),
+        bytes);
+  }
+
+  private static Person person(Callee callee) {
+    return person(callee, Role.valueOf(callee.getRank().name()));
+  }
+
+  private static Person person(Callee callee, Role role) {
+    return new Person(
+        text(callee.getCrewId(), "crewId"),
+        callee.getName(),
+        callee.getEmail(),
+        callee.getPhone(),
+        role);
+  }
+
+  private static Charter charter(String charterId, CharterSummary summary) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(text(summary.getTimeZone(), "charter.timeZone"));
+    } catch (DateTimeException e) {
+      throw new NonRetryableEventException("Invalid event: charter.timeZone is not a time zone", e);
+    }
+    return new Charter(
+        charterId,
+        summary.getVessel(),
+        summary.getSailDate(),
+        summary.getDepartureTime(),
+        summary.getReturnTime(),
+        zone,
+        summary.getGuestCount());
+  }
+
+  private static String text(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new NonRetryableEventException("Invalid event: " + field + " is blank");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,161 @@
+package io.crewdispatch.notification;
+
+import static io.crewdispatch.notification.NotificationDeliveryIT.WAIT;
+import static io.crewdispatch.notification.NotificationDeliveryIT.awaitOne;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crewdispatch.events.CallWithdrawn;
+import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CascadeStalled;
+import io.crewdispatch.events.CharterStaffed;
+import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.WithdrawalReason;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.notification.support.MailServer;
+import io.crewdispatch.notification.support.Mails;
+import io.crewdispatch.notification.support.NotificationIT;
+import io.crewdispatch.notification.support.SmtpTestSettings;
+import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.Samples;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each dispatch event that concerns people becomes its email, to the right people. */
+@NotificationIT
+class DispatchEmailsIT {
+
+  static final String OFFICE = SmtpTestSettings.OFFICE;
+
+  KafkaProbe probe;
+
+  @BeforeEach
+  void openProbe() {
+    probe = KafkaProbe.open();
+  }
+
+  @AfterEach
+  void closeProbe() {
+    probe.close();
+  }
+
+  @Test
+  void withdrawnCallTellsTheCalleeTheyAreNoLongerNeeded() throws Exception {
+    String charterId = "CH-" + UUID.randomUUID();
+    String captain = "cap-" + UUID.randomUUID();
+    CallWithdrawn event =
+        CallWithdrawn.newBuilder(Samples.callWithdrawn(charterId))
+            .setCallee(Samples.captain(captain))
+            .setReason(WithdrawalReason.CHARTER_CANCELLED)
+            .build();
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
+
+    NotificationSent sent = awaitSent(event.getEventId());
+    assertThat(sent.getKind()).isEqualTo("WITHDRAWN");
+    assertThat(sent.getRecipients()).containsExactly(captain + "@example.com");
+    MimeMessage mail = awaitOne(captain + "@example.com");
+    assertThat(mail.getSubject()).isEqualTo("No longer needed: Sea Breeze, Sun Jun 14");
+    assertThat(Mails.cc(mail)).isEmpty();
+    assertThat(Mails.text(mail)).contains("The charter was cancelled.");
+    assertThat(Mails.html(mail)).contains("The charter was cancelled.");
+  }
+
+  @Test
+  void confirmedCaptainIsToldWithTheOfficeInCopy() throws Exception {
+    String charterId = "CH-" + UUID.randomUUID();
+    String captain = "cap-" + UUID.randomUUID();
+    CaptainConfirmed event =
+        CaptainConfirmed.newBuilder(Samples.captainConfirmed(charterId))
+            .setCaptain(Samples.captain(captain))
+            .build();
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
+
+    NotificationSent sent = awaitSent(event.getEventId());
+    assertThat(sent.getKind()).isEqualTo("CONFIRMED");
+    MimeMessage mail = awaitOne(captain + "@example.com");
+    assertThat(mail.getSubject())
+        .isEqualTo("Confirmed: you are the captain of Sea Breeze, Sun Jun 14");
+    assertThat(Mails.cc(mail)).containsExactly(OFFICE);
+  }
+
+  @Test
+  void staffedCharterTellsEveryoneOnBoardWhoElseIs() throws Exception {
+    String charterId = "CH-" + UUID.randomUUID();
+    String captain = "cap-" + UUID.randomUUID();
+    String first = "crew-" + UUID.randomUUID();
+    String second = "crew-" + UUID.randomUUID();
+    CharterStaffed event =
+        CharterStaffed.newBuilder(Samples.charterStaffed(charterId))
+            .setCaptain(Samples.captain(captain))
+            .setCrew(List.of(Samples.crew(first), Samples.crew(second)))
+            .build();
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
+
+    NotificationSent sent = awaitSent(event.getEventId());
+    assertThat(sent.getKind()).isEqualTo("STAFFED");
+    assertThat(sent.getRecipients())
+        .containsExactly(
+            captain + "@example.com", first + "@example.com", second + "@example.com", OFFICE);
+    MimeMessage mail = awaitOne(second + "@example.com");
+    assertThat(mail.getSubject()).isEqualTo("Staffed: Sea Breeze, Sun Jun 14, 9:30 AM");
+    assertThat(Mails.text(mail)).contains("Captain: Alex Marlow +1 555 0100", "Jordan Reef");
+    assertThat(MailServer.inbox(captain + "@example.com")).hasSize(1);
+  }
+
+  @Test
+  void stalledCascadeAlertsTheOfficeWithWhoWasCalledAndWhatTheyAnswered() throws Exception {
+    String charterId = "CH-" + UUID.randomUUID();
+    CascadeStalled event = Samples.cascadeStalled(charterId);
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
+
+    NotificationSent sent = awaitSent(event.getEventId());
+    assertThat(sent.getKind()).isEqualTo("STALL_ALERT");
+    assertThat(sent.getRecipients()).containsExactly(OFFICE);
+    MimeMessage mail =
+        MailServer.inbox(OFFICE).stream()
+            .filter(m -> NotificationDeliveryIT.messageId(m).equals(sent.getMessageId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.getSubject()).isEqualTo("ACTION NEEDED: Sea Breeze, Sun Jun 14 stalled");
+    assertThat(Mails.text(mail))
+        .contains(
+            "Every available captain was called and none accepted.",
+            "- Alex Marlow (alex-marlow), called Mon Jun 1 at 9:00 AM PDT: declined",
+            "- Casey Harbor (casey-harbor), called Mon Jun 1 at 9:01 AM PDT: no answer in time",
+            "June 2026 tab");
+    assertThat(Mails.html(mail)).contains("Casey Harbor", "No answer in time", "What you can do");
+  }
+
+  @Test
+  void captainCalledAloneSendsNothingBecauseTheLinksComeFromAuthLinks() {
+    String charterId = "CH-" + UUID.randomUUID();
+    var called = Samples.captainCalled(charterId);
+    var withdrawn = Samples.callWithdrawn(charterId);
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, called);
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, withdrawn);
+
+    awaitSent(withdrawn.getEventId());
+    assertThat(
+            probe.events(
+                Topic.NOTIFICATION_EVENTS,
+                NotificationSent.class,
+                e -> e.getSourceEventId().equals(called.getEventId())))
+        .isEmpty();
+  }
+
+  private NotificationSent awaitSent(String sourceEventId) {
+    return probe.await(
+        Topic.NOTIFICATION_EVENTS,
+        NotificationSent.class,
+        e -> e.getSourceEventId().equals(sourceEventId),
+        WAIT);
+  }
+}
