@@ -1,0 +1,307 @@
+package io.crewdispatch.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.crewdispatch.localstack.drive.CrewBrowser;
+import io.crewdispatch.localstack.drive.Http;
+import io.crewdispatch.localstack.drive.Inbox;
+import io.crewdispatch.localstack.drive.Inbox.Mail;
+import io.crewdispatch.testsupport.Infrastructure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole system started the way ./run-local starts it (the service jars in their own JVMs, a
+ * KRaft broker, DynamoDB Local, an SMTP server, the seeded workbook) and driven only from outside:
+ * HTTP in, emails and the workbook out. Ports are free ones and state lives under target/, so a
+ * running local stack is not disturbed. Relies on roster-service's documented seed roster: captains
+ * morgan-tide (1, always available), casey-harbor (2), riley-keel (3), jamie-anchor (4);
+ * morgan-tide's crew sam-rigging and avery-sail (always available).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndIT {
+
+  static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+  static final String OFFICE = "office@example.com";
+  static final String MORGAN = "morgan-tide@example.com";
+  static final String CASEY = "casey-harbor@example.com";
+  static final String RILEY = "riley-keel@example.com";
+
+  LocalStack stack;
+  Inbox inbox;
+  Workbook workbook;
+  final Http http = new Http();
+  final CrewBrowser browser = new CrewBrowser();
+  final YearMonth nextMonth = YearMonth.now(ZONE).plusMonths(1);
+
+  @BeforeAll
+  void startTheWholeSystem() throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    Path var = Path.of("target", "e2e-var").toAbsolutePath();
+    deleteRecursively(var);
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    StackConfig.DEFAULT_SERVICE_PORTS
+        .keySet()
+        .forEach(s -> ports.put(s, Infrastructure.freePort()));
+    StackConfig config =
+        new StackConfig(
+            root,
+            var,
+            Infrastructure.freePort(),
+            Infrastructure.freePort(),
+            Infrastructure.freePort(),
+            Infrastructure.freePort(),
+            ports,
+            Map.of(
+                "DISPATCH_QUIET_HOURS_ENABLED",
+                "false",
+                "DISPATCH_CAPTAIN_TIMEOUT",
+                "8s",
+                "DISPATCH_CREW_TIMEOUT",
+                "5m",
+                "DISPATCH_MINIMUM_WINDOW",
+                "5s",
+                "OFFICE_EMAIL",
+                OFFICE,
+                "ROSTER_SEED_IF_MISSING",
+                "true"),
+            List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+    stack = new LocalStack(config).start();
+    inbox = new Inbox(stack);
+    workbook = new Workbook(config.rosterWorkbook());
+    await("seeded roster synced").atMost(Duration.ofSeconds(60)).until(() -> rosterSize() >= 12);
+  }
+
+  @AfterAll
+  void stop() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void walkthroughBookAcceptStaffCompleteInvoiceAndStatement() throws Exception {
+    LocalDate tomorrow = LocalDate.now(ZONE).plusDays(1);
+    boolean sameMonth = YearMonth.from(tomorrow).equals(YearMonth.now(ZONE));
+    LocalDate sailDate = sameMonth ? tomorrow : LocalDate.now(ZONE);
+    String charterId = "walk-" + shortId();
+    String vessel = "Walkthrough " + shortId();
+    book(
+        charterId,
+        vessel,
+        sailDate,
+        sameMonth ? "10:00" : "22:00",
+        sameMonth ? "14:00" : "23:30",
+        2);
+
+    Mail call = inbox.await(MORGAN, "Captain needed: " + vessel);
+    assertThat(call.cc()).contains(OFFICE);
+    assertThat(call.html()).contains(vessel);
+    try (Stream<Path> eml = Files.list(stack.config().mailDir())) {
+      assertThat(eml.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".eml"));
+    }
+    assertThat(browser.openAndPress(call.acceptUrl()).statusCode()).isEqualTo(200);
+
+    Mail sam = inbox.await("sam-rigging@example.com", "Crew needed: " + vessel);
+    Mail avery = inbox.await("avery-sail@example.com", "Crew needed: " + vessel);
+    assertThat(browser.openAndPress(sam.acceptUrl()).statusCode()).isEqualTo(200);
+    assertThat(browser.openAndPress(avery.acceptUrl()).statusCode()).isEqualTo(200);
+
+    await("STAFFED")
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> "STAFFED".equals(charter(charterId).path("status").asString()));
+    JsonNode staffed = charter(charterId);
+    assertThat(staffed.path("captain").path("crewId").asString()).isEqualTo("morgan-tide");
+    assertThat(staffed.path("crew").findValuesAsString("crewId"))
+        .containsExactlyInAnyOrder("sam-rigging", "avery-sail");
+    inbox.await(OFFICE, "Staffed: " + vessel);
+    await("Assignments row")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(workbook.rows("Assignments"))
+                    .anySatisfy(
+                        row ->
+                            assertThat(String.join("|", row))
+                                .contains(charterId)
+                                .contains("Morgan Tide")
+                                .contains("Sam Rigging")
+                                .contains("Avery Sail")));
+
+    assertThat(
+            http.postJson(dispatch("/api/charters/" + charterId + "/complete"), Map.of())
+                .statusCode())
+        .isLessThan(300);
+    assertThat(
+            http.postJson(
+                    dispatch("/api/charters/" + charterId + "/invoice"),
+                    Map.of("invoiceId", "INV-" + charterId, "invoicedAmount", 3150.00))
+                .statusCode())
+        .isLessThan(300);
+    await("COMPLETED")
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> "COMPLETED".equals(charter(charterId).path("status").asString()));
+
+    String month = YearMonth.from(sailDate).toString();
+    await("statement includes the charter")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              var built =
+                  http.postJson(
+                      stack.config().serviceUrl("reporting-service") + "/api/statements/" + month,
+                      Map.of());
+              assertThat(built.statusCode()).isLessThan(300);
+              var summary =
+                  http.get(
+                      stack.config().serviceUrl("reporting-service") + "/api/statements/" + month,
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+              assertThat(summary.statusCode()).isEqualTo(200);
+            });
+    try (Stream<Path> files = Files.walk(stack.config().driveDir())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.endsWith(".xlsx") && n.contains(month));
+    }
+    inbox.await(OFFICE, "Monthly summary for");
+    inbox.await(MORGAN, "Your statement for");
+  }
+
+  @Test
+  void aDeclineAndATimeoutMoveTheCascadeOn() {
+    String vessel = "Cascade " + shortId();
+    book("casc-" + shortId(), vessel, nextMonth.atDay(10), "09:00", "12:00", 0);
+
+    Mail first = inbox.await(MORGAN, "Captain needed: " + vessel);
+    assertThat(browser.openAndPress(first.declineUrl()).statusCode()).isEqualTo(200);
+    inbox.await(CASEY, "Captain needed: " + vessel); // declined: the next captain at once
+    inbox.await(RILEY, "Captain needed: " + vessel, Duration.ofSeconds(60)); // Casey never answers
+  }
+
+  @Test
+  void aCharterNobodyCanTakeAlertsTheOffice() {
+    String vessel = "Stall " + shortId();
+    LocalDate beyondTheSheet = YearMonth.now(ZONE).plusMonths(4).atDay(12);
+    book("stall-" + shortId(), vessel, beyondTheSheet, "09:00", "12:00", 0);
+
+    Mail alert = inbox.await(OFFICE, "ACTION NEEDED: " + vessel);
+    assertThat(alert.text()).isNotBlank();
+  }
+
+  @Test
+  void aCancellationWithdrawsEveryOpenLink() {
+    String charterId = "cancel-" + shortId();
+    String vessel = "Cancelled " + shortId();
+    book(charterId, vessel, nextMonth.atDay(15), "09:00", "12:00", 0);
+    Mail call = inbox.await(MORGAN, "Captain needed: " + vessel);
+
+    assertThat(
+            http.postJson(
+                    dispatch("/api/charters/" + charterId + "/cancel"), Map.of("reason", "Weather"))
+                .statusCode())
+        .isLessThan(300);
+
+    inbox.await(MORGAN, "No longer needed: " + vessel);
+    await("link withdrawn")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> browser.open(call.acceptUrl()).statusCode() == 410);
+    await("CANCELLED")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "CANCELLED".equals(charter(charterId).path("status").asString()));
+  }
+
+  @Test
+  void anAvailabilityChangeInTheWorkbookReleasesTheCaptainAndCallsTheNext() throws Exception {
+    String charterId = "avail-" + shortId();
+    String vessel = "Released " + shortId();
+    int day = 18;
+    book(charterId, vessel, nextMonth.atDay(day), "09:00", "12:00", 0);
+    Mail call = inbox.await(MORGAN, "Captain needed: " + vessel);
+    assertThat(browser.openAndPress(call.acceptUrl()).statusCode()).isEqualTo(200);
+    await("captain confirmed")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                "morgan-tide".equals(charter(charterId).path("captain").path("crewId").asString()));
+    await("assignment written")
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(workbook.rows("Assignments"))
+                    .anySatisfy(row -> assertThat(row).contains(charterId)));
+
+    workbook.setAvailability("morgan-tide", nextMonth, day, "U");
+    var sync =
+        http.postJson(stack.config().serviceUrl("roster-service") + "/api/roster/sync", Map.of());
+    assertThat(sync.statusCode()).isEqualTo(200);
+    assertThat(sync.body()).contains("morgan-tide");
+
+    inbox.await(MORGAN, "No longer needed: " + vessel);
+    inbox.await(CASEY, "Captain needed: " + vessel);
+  }
+
+  private void book(
+      String charterId,
+      String vessel,
+      LocalDate date,
+      String departure,
+      String returning,
+      int crew) {
+    Map<String, Object> booking = new LinkedHashMap<>();
+    booking.put("charterId", charterId);
+    booking.put("vessel", vessel);
+    booking.put("sailDate", date.toString());
+    booking.put("departureTime", departure);
+    booking.put("returnTime", returning);
+    booking.put("timeZone", ZONE.getId());
+    booking.put("guestCount", 6);
+    booking.put("crewRequired", crew);
+    booking.put("totalRevenue", 3150.00);
+    booking.put("customerName", "Pat Example");
+    var response = http.postJson(dispatch("/api/charters"), booking);
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 202);
+  }
+
+  private JsonNode charter(String charterId) {
+    return http.json(http.get(dispatch("/api/charters/" + charterId), "application/json"));
+  }
+
+  private int rosterSize() {
+    var response =
+        http.get(stack.config().serviceUrl("roster-service") + "/api/roster", "application/json");
+    if (response.statusCode() != 200) {
+      return 0;
+    }
+    return http.json(response).findValues("crewId").size();
+  }
+
+  private String dispatch(String path) {
+    return stack.config().serviceUrl("dispatch-service") + path;
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static void deleteRecursively(Path dir) throws Exception {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
