@@ -51,7 +51,7 @@ final class Draft {
   /** Publishes {@code event} and notes it in the timeline under the event's own id. */
   void emit(DispatchEvent event, EntryType type, String crewId, String detail) {
     events.add(event);
-    notes.add(new TimelineEntry(now, type, crewId, detail, event.eventId()));
+    note(type, crewId, detail, event.eventId());
   }
 
   /** Notes a step caused by the event (or timer) being applied. */
@@ -59,8 +59,12 @@ final class Draft {
     note(type, crewId, detail, cause);
   }
 
+  /**
+   * Steps of one decision happen at the same instant; a nanosecond apart each, they keep their
+   * order in the timeline.
+   */
   void note(EntryType type, String crewId, String detail, String sourceEventId) {
-    notes.add(new TimelineEntry(now, type, crewId, detail, sourceEventId));
+    notes.add(new TimelineEntry(now.plusNanos(notes.size()), type, crewId, detail, sourceEventId));
   }
 
   static String newId() {

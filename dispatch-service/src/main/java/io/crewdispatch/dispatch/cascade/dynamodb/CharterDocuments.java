@@ -26,8 +26,17 @@ final class CharterDocuments {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .build();
 
-  String write(Object document) {
-    return json.writeValueAsString(document);
+  String write(Charter charter) {
+    return json.writeValueAsString(charter);
+  }
+
+  /** Written for the declared element type, so each event carries its type id. */
+  String writeEvents(List<DispatchEvent> events) {
+    return json.writerFor(EVENTS).writeValueAsString(events);
+  }
+
+  String writeNotes(List<TimelineEntry> notes) {
+    return json.writerFor(NOTES).writeValueAsString(notes);
   }
 
   Charter charter(String document) {

@@ -129,8 +129,8 @@ class DynamoDbCharterStore implements CharterStore {
     item.put("cascade", s(documents.write(charter)));
     Outbox outbox = stored.outbox();
     if (!outbox.isEmpty()) {
-      item.put("outbox_events", s(documents.write(outbox.events())));
-      item.put("outbox_notes", s(documents.write(outbox.notes())));
+      item.put("outbox_events", s(documents.writeEvents(outbox.events())));
+      item.put("outbox_notes", s(documents.writeNotes(outbox.notes())));
       item.put("lease_owner", s(outbox.leaseOwner()));
       item.put("lease_until", n(outbox.leaseUntil().toEpochMilli()));
     }
