@@ -23,12 +23,14 @@ final class CallMapping {
       String charterId,
       Callee callee,
       Role role,
+      Instant calledAt,
       Instant respondBy,
       CharterSummary charter) {
     EventChecks.requireText(callId, "callId");
     EventChecks.requireText(charterId, "charterId");
-    if (callee == null || respondBy == null || charter == null) {
-      throw new NonRetryableEventException("Invalid event: callee, respondBy or charter missing");
+    if (callee == null || calledAt == null || respondBy == null || charter == null) {
+      throw new NonRetryableEventException(
+          "Invalid event: callee, occurredAt, respondBy or charter missing");
     }
     EventChecks.requireText(callee.getCrewId(), "callee.crewId");
     var recipient =
@@ -38,7 +40,7 @@ final class CallMapping {
             callee.getEmail(),
             callee.getPhone(),
             Role.valueOf(callee.getRank().name()));
-    return new Call(callId, charterId, recipient, role, respondBy, charter(charter));
+    return new Call(callId, charterId, recipient, role, calledAt, respondBy, charter(charter));
   }
 
   static Revocation revocation(WithdrawalReason reason) {

@@ -30,7 +30,8 @@ class CharterEventsListener {
 
   @KafkaHandler
   void on(CharterCancelled event) {
-    revokeLinks.cancelCharter(EventChecks.requireText(event.getCharterId(), "charterId"));
+    revokeLinks.cancelCharter(
+        EventChecks.requireText(event.getCharterId(), "charterId"), event.getOccurredAt());
   }
 
   @KafkaHandler

@@ -43,6 +43,7 @@ class DispatchEventsListener {
             event.getCharterId(),
             event.getCallee(),
             Role.CAPTAIN,
+            event.getOccurredAt(),
             event.getRespondBy(),
             event.getCharter()));
   }
@@ -55,6 +56,7 @@ class DispatchEventsListener {
             event.getCharterId(),
             event.getCallee(),
             Role.CREW,
+            event.getOccurredAt(),
             event.getRespondBy(),
             event.getCharter()));
   }

@@ -13,6 +13,7 @@ import io.crewdispatch.auth.support.IssuedPair;
 import io.crewdispatch.auth.support.MutableClock;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.TokenDeclined;
 import io.crewdispatch.events.WithdrawalReason;
@@ -207,7 +208,12 @@ class CrewPagesIT {
     IssuedPair captain = IssuedPair.call(probe, Calls.captainCalled(charterId, clock.instant()));
     IssuedPair deckhand = IssuedPair.call(probe, Calls.crewCalled(charterId, clock.instant()));
 
-    probe.publish(Topic.CHARTER_EVENTS, charterId, Samples.charterCancelled(charterId));
+    probe.publish(
+        Topic.CHARTER_EVENTS,
+        charterId,
+        CharterCancelled.newBuilder(Samples.charterCancelled(charterId))
+            .setOccurredAt(clock.instant())
+            .build());
     await().untilAsserted(() -> assertThat(callItem(deckhand.callId())).containsKey("revokedAt"));
 
     for (HttpResponse<String> page :

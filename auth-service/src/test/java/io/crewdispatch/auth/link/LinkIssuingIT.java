@@ -10,6 +10,7 @@ import io.crewdispatch.auth.support.IssuedPair;
 import io.crewdispatch.auth.support.MutableClock;
 import io.crewdispatch.events.AcceptLinkIssued;
 import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.topic.Topic;
@@ -127,12 +128,17 @@ class LinkIssuingIT {
   }
 
   @Test
-  void aCallArrivingAfterItsCharterWasCancelledGetsNoLinks() {
+  void aCallMadeBeforeTheCancellationButArrivingAfterItGetsNoLinks() {
     String charterId = Calls.charterId();
-    probe.publish(Topic.CHARTER_EVENTS, charterId, Samples.charterCancelled(charterId));
+    CaptainCalled call = Calls.captainCalled(charterId, clock.instant().minusSeconds(60));
+    probe.publish(
+        Topic.CHARTER_EVENTS,
+        charterId,
+        CharterCancelled.newBuilder(Samples.charterCancelled(charterId))
+            .setOccurredAt(clock.instant())
+            .build());
     await()
         .untilAsserted(() -> assertThat(item("charter#" + charterId)).containsKey("cancelledAt"));
-    CaptainCalled call = Calls.captainCalled(charterId, clock.instant());
 
     probe.publish(Topic.DISPATCH_EVENTS, charterId, call);
 

@@ -7,6 +7,7 @@ import io.crewdispatch.auth.link.domain.LinkKey;
 import io.crewdispatch.auth.link.domain.LinkKeys;
 import io.crewdispatch.auth.link.domain.LinkToken;
 import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -64,7 +65,10 @@ public class IssueLinks {
           expiresAt);
       return;
     }
-    if (store.registerCall(call.charterId(), call.callId(), now)) {
+    Optional<Instant> cancelledAt =
+        store.registerCall(
+            call.charterId(), new RegisteredCall(call.callId(), call.calledAt()), now);
+    if (cancelledAt.filter(cancelled -> !call.calledAt().isAfter(cancelled)).isPresent()) {
       store.revokeCall(call.charterId(), call.callId(), Revocation.CHARTER_CANCELLED, now);
       log.info(
           "event=call_on_cancelled_charter charterId={} callId={}",

@@ -3,6 +3,7 @@ package io.crewdispatch.auth.link.application;
 import io.crewdispatch.auth.link.domain.Answer;
 import io.crewdispatch.auth.link.domain.CallLinks;
 import io.crewdispatch.auth.link.domain.LinkRef;
+import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import io.crewdispatch.auth.link.domain.TokenHash;
 import java.time.Instant;
@@ -13,10 +14,11 @@ import java.util.Optional;
 public interface LinkStore {
 
   /**
-   * Atomically adds {@code callId} to its charter's calls and tells whether the charter was already
-   * cancelled, so a call and a cancellation racing on different topics never miss each other.
+   * Atomically adds the call to its charter's calls and returns when the charter was last
+   * cancelled, if ever, so a call and a cancellation racing on different topics never miss each
+   * other.
    */
-  boolean registerCall(String charterId, String callId, Instant now);
+  Optional<Instant> registerCall(String charterId, RegisteredCall call, Instant now);
 
   /** Stores both hashes of a fresh pair; a hash already stored is left as it is. */
   void saveLinks(CallLinks links);
@@ -44,6 +46,9 @@ public interface LinkStore {
   /** Kills a call's links (or leaves a tombstone); returns false if they already were dead. */
   boolean revokeCall(String charterId, String callId, Revocation reason, Instant now);
 
-  /** Marks the charter cancelled and returns every call registered for it. */
-  List<String> cancelCharter(String charterId, Instant now);
+  /**
+   * Records that the charter was cancelled at {@code cancelledAt} (the latest cancellation wins)
+   * and returns every call registered for it.
+   */
+  List<RegisteredCall> cancelCharter(String charterId, Instant cancelledAt, Instant now);
 }

@@ -1,5 +1,6 @@
 package io.crewdispatch.auth.link.application;
 
+import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,19 +35,23 @@ public class RevokeLinks {
         reason);
   }
 
-  public void cancelCharter(String charterId) {
+  /**
+   * Kills the links of every call made before {@code cancelledAt}; later calls are a re-booking.
+   */
+  public void cancelCharter(String charterId, Instant cancelledAt) {
     Instant now = clock.instant();
-    List<String> callIds = store.cancelCharter(charterId, now);
+    List<RegisteredCall> calls = store.cancelCharter(charterId, cancelledAt, now);
     int revoked = 0;
-    for (String callId : callIds) {
-      if (store.revokeCall(charterId, callId, Revocation.CHARTER_CANCELLED, now)) {
+    for (RegisteredCall call : calls) {
+      if (!call.calledAt().isAfter(cancelledAt)
+          && store.revokeCall(charterId, call.callId(), Revocation.CHARTER_CANCELLED, now)) {
         revoked++;
       }
     }
     log.info(
         "event=charter_links_revoked charterId={} calls={} revoked={}",
         charterId,
-        callIds.size(),
+        calls.size(),
         revoked);
   }
 }

@@ -9,6 +9,7 @@ import io.crewdispatch.auth.link.domain.Answer;
 import io.crewdispatch.auth.link.domain.CallLinks;
 import io.crewdispatch.auth.link.domain.LinkRef;
 import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import io.crewdispatch.auth.link.domain.TokenHash;
 import io.crewdispatch.platform.dynamodb.TableNames;
@@ -42,20 +43,21 @@ class DynamoDbLinkStore implements LinkStore {
   }
 
   @Override
-  public boolean registerCall(String charterId, String callId, Instant now) {
+  public Optional<Instant> registerCall(String charterId, RegisteredCall call, Instant now) {
     Map<String, AttributeValue> charter =
         update(
             UpdateItemRequest.builder()
                 .key(LinkItems.key(LinkItems.charterKey(charterId)))
-                .updateExpression("ADD callIds :call SET #kind = :kind, #ttl = :ttl")
+                .updateExpression("ADD calls :call SET #kind = :kind, #ttl = :ttl")
                 .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
                 .expressionAttributeValues(
                     Map.of(
-                        ":call", AttributeValue.fromSs(List.of(callId)),
+                        ":call", AttributeValue.fromSs(List.of(LinkItems.registered(call))),
                         ":kind", s("charter"),
                         ":ttl", n(ttl(now))))
                 .returnValues(ReturnValue.ALL_NEW));
-    return charter.containsKey("cancelledAt");
+    return Optional.ofNullable(charter.get("cancelledAt"))
+        .map(value -> Instant.ofEpochMilli(Long.parseLong(value.n())));
   }
 
   @Override
@@ -164,23 +166,28 @@ class DynamoDbLinkStore implements LinkStore {
   }
 
   @Override
-  public List<String> cancelCharter(String charterId, Instant now) {
-    Map<String, AttributeValue> charter =
-        update(
-            UpdateItemRequest.builder()
-                .key(LinkItems.key(LinkItems.charterKey(charterId)))
-                .updateExpression(
-                    "SET cancelledAt = if_not_exists(cancelledAt, :now), #kind = :kind,"
-                        + " #ttl = :ttl")
-                .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
-                .expressionAttributeValues(
-                    Map.of(
-                        ":now", n(now.toEpochMilli()),
-                        ":kind", s("charter"),
-                        ":ttl", n(ttl(now))))
-                .returnValues(ReturnValue.ALL_NEW));
-    AttributeValue calls = charter.get("callIds");
-    return calls == null ? List.of() : List.copyOf(calls.ss());
+  public List<RegisteredCall> cancelCharter(String charterId, Instant cancelledAt, Instant now) {
+    String key = LinkItems.charterKey(charterId);
+    Map<String, AttributeValue> charter;
+    try {
+      charter =
+          update(
+              UpdateItemRequest.builder()
+                  .key(LinkItems.key(key))
+                  .updateExpression("SET cancelledAt = :at, #kind = :kind, #ttl = :ttl")
+                  .conditionExpression("attribute_not_exists(cancelledAt) OR cancelledAt < :at")
+                  .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":at", n(cancelledAt.toEpochMilli()),
+                          ":kind", s("charter"),
+                          ":ttl", n(ttl(now))))
+                  .returnValues(ReturnValue.ALL_NEW));
+    } catch (ConditionalCheckFailedException laterCancellationKnown) {
+      charter = get(key).orElse(Map.of());
+    }
+    AttributeValue calls = charter.get("calls");
+    return calls == null ? List.of() : calls.ss().stream().map(LinkItems::toRegistered).toList();
   }
 
   private Optional<Map<String, AttributeValue>> get(String key) {

@@ -5,6 +5,7 @@ import io.crewdispatch.auth.link.domain.CallLinks;
 import io.crewdispatch.auth.link.domain.Charter;
 import io.crewdispatch.auth.link.domain.LinkRef;
 import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import io.crewdispatch.auth.link.domain.Role;
 import io.crewdispatch.auth.link.domain.TokenHash;
@@ -20,8 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The three kinds of item in {@code crew-portal-links}, all under the one key {@code tokenHash}: a
  * link (the SHA-256 of a token, pointing to its call), a call ({@code call#<callId>}: the pair's
- * one shared state) and a charter ({@code charter#<charterId>}: its calls, and whether it was
- * cancelled). Hex hashes can never collide with the prefixed keys.
+ * one shared state) and a charter ({@code charter#<charterId>}: its calls with when each was made,
+ * and when it was last cancelled). Hex hashes can never collide with the prefixed keys.
  */
 final class LinkItems {
 
@@ -43,6 +44,17 @@ final class LinkItems {
     return "charter#" + charterId;
   }
 
+  /** A charter's call as one string-set member: {@code <calledAt millis>|<callId>}. */
+  static String registered(RegisteredCall call) {
+    return call.calledAt().toEpochMilli() + "|" + call.callId();
+  }
+
+  static RegisteredCall toRegistered(String member) {
+    int bar = member.indexOf('|');
+    return new RegisteredCall(
+        member.substring(bar + 1), Instant.ofEpochMilli(Long.parseLong(member.substring(0, bar))));
+  }
+
   static Map<String, AttributeValue> link(CallLinks call, Purpose purpose, long ttl) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put(KEY, s(call.hashFor(purpose).hex()));
@@ -51,6 +63,7 @@ final class LinkItems {
     item.put("callId", s(call.callId()));
     item.put("charterId", s(call.charterId()));
     item.put("crewId", s(call.crewId()));
+    item.put("role", s(call.role().name()));
     item.put("expiresAt", n(call.expiresAt().toEpochMilli()));
     item.put("ttl", n(ttl));
     return item;

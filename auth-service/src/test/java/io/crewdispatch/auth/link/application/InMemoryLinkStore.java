@@ -4,6 +4,7 @@ import io.crewdispatch.auth.link.domain.Answer;
 import io.crewdispatch.auth.link.domain.CallLinks;
 import io.crewdispatch.auth.link.domain.LinkRef;
 import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import io.crewdispatch.auth.link.domain.TokenHash;
 import java.time.Instant;
@@ -20,13 +21,14 @@ class InMemoryLinkStore implements LinkStore {
 
   final Map<String, CallLinks> calls = new HashMap<>();
   final Map<String, LinkRef> links = new HashMap<>();
-  final Map<String, Set<String>> charterCalls = new HashMap<>();
-  final Set<String> cancelled = new LinkedHashSet<>();
+  final Map<String, Set<RegisteredCall>> charterCalls = new HashMap<>();
+  final Map<String, Instant> cancelled = new HashMap<>();
 
   @Override
-  public synchronized boolean registerCall(String charterId, String callId, Instant now) {
-    charterCalls.computeIfAbsent(charterId, c -> new LinkedHashSet<>()).add(callId);
-    return cancelled.contains(charterId);
+  public synchronized Optional<Instant> registerCall(
+      String charterId, RegisteredCall call, Instant now) {
+    charterCalls.computeIfAbsent(charterId, c -> new LinkedHashSet<>()).add(call);
+    return Optional.ofNullable(cancelled.get(charterId));
   }
 
   @Override
@@ -166,8 +168,9 @@ class InMemoryLinkStore implements LinkStore {
   }
 
   @Override
-  public synchronized List<String> cancelCharter(String charterId, Instant now) {
-    cancelled.add(charterId);
+  public synchronized List<RegisteredCall> cancelCharter(
+      String charterId, Instant cancelledAt, Instant now) {
+    cancelled.merge(charterId, cancelledAt, (a, b) -> a.isAfter(b) ? a : b);
     return new ArrayList<>(charterCalls.getOrDefault(charterId, Set.of()));
   }
 }

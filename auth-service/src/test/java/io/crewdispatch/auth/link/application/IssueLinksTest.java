@@ -83,13 +83,35 @@ class IssueLinksTest {
   }
 
   @Test
-  void aCallOnACancelledCharterIsRevokedNotAnnounced() {
-    store.cancelCharter("CH-1", NOW);
+  void aCallMadeBeforeItsCharterWasCancelledIsRevokedNotAnnounced() {
+    store.cancelCharter("CH-1", NOW, NOW); // the call (made at NOW) arrives after the cancellation
 
     issueLinks(new LinkKeys(NEW_KEY, List.of())).issue(call("call-1"));
 
     assertThat(events.attempted).isEmpty();
     assertThat(store.calls.get("call-1").revocation()).isEqualTo(Revocation.CHARTER_CANCELLED);
+  }
+
+  @Test
+  void aCharterReBookedUnderTheSameIdAfterACancellationGetsLinksAgain() {
+    store.cancelCharter("CH-1", NOW.minus(Duration.ofMinutes(5)), NOW);
+
+    issueLinks(new LinkKeys(NEW_KEY, List.of())).issue(call("call-1"));
+
+    assertThat(events.issued).hasSize(1);
+  }
+
+  @Test
+  void aCancellationKillsTheCallsMadeBeforeItAndSparesThoseMadeAfter() {
+    IssueLinks issue = issueLinks(new LinkKeys(NEW_KEY, List.of()));
+    issue.issue(call("call-1"));
+    issue.issue(call("call-2", NOW.plus(Duration.ofMinutes(10))));
+
+    new RevokeLinks(store, Clock.fixed(NOW, ZoneOffset.UTC))
+        .cancelCharter("CH-1", NOW.plus(Duration.ofMinutes(5)));
+
+    assertThat(store.calls.get("call-1").revocation()).isEqualTo(Revocation.CHARTER_CANCELLED);
+    assertThat(store.calls.get("call-2").revokedAt()).isNull();
   }
 
   @Test
@@ -100,6 +122,7 @@ class IssueLinksTest {
             "CH-1",
             call("call-1").recipient(),
             Role.CAPTAIN,
+            NOW.minus(Duration.ofHours(3)),
             NOW.minus(Duration.ofHours(1)),
             call("call-1").charter());
 
@@ -120,12 +143,17 @@ class IssueLinksTest {
   }
 
   static Call call(String callId) {
+    return call(callId, NOW);
+  }
+
+  static Call call(String callId, Instant calledAt) {
     return new Call(
         callId,
         "CH-1",
         new Call.Recipient(
             "alex-marlow", "Alex Marlow", "alex-marlow@example.com", null, Role.CAPTAIN),
         Role.CAPTAIN,
+        calledAt,
         NOW.plus(Duration.ofHours(2)),
         new Charter(
             "Sea Breeze",
