@@ -1,0 +1,253 @@
+package io.crewdispatch.notification.delivery.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.notification.delivery.domain.Charter;
+import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
+import io.crewdispatch.notification.delivery.domain.Email;
+import io.crewdispatch.notification.delivery.domain.Notice;
+import io.crewdispatch.notification.delivery.domain.NoticeKind;
+import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.Role;
+import io.crewdispatch.notification.support.MutableClock;
+import io.crewdispatch.notification.support.TestProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exactly one email per event, whatever happens around the send: redelivery, crashes, refused
+ * credentials, permanent and temporary failures. Fakes of our own ports only.
+ */
+class DeliverNoticeTest {
+
+  MutableClock clock = new MutableClock(Instant.parse("2026-06-01T16:00:00Z"));
+  NotificationProperties properties = TestProperties.defaults();
+  InMemoryDeliveryLog log = new InMemoryDeliveryLog();
+  List<String> published = new ArrayList<>();
+  List<String> archived = new ArrayList<>();
+  List<Email> sent = new ArrayList<>();
+  List<Email> alerts = new ArrayList<>();
+  Deque<Supplier<RuntimeException>> failures = new ArrayDeque<>();
+  boolean failNextAnnouncement;
+
+  DeliveryEvents events =
+      new DeliveryEvents() {
+        @Override
+        public void sent(Notice notice, Email email, String messageId) {
+          if (failNextAnnouncement) {
+            failNextAnnouncement = false;
+            throw new IllegalStateException("broker down");
+          }
+          published.add("sent:" + notice.kind() + ":" + notice.eventId() + ":" + messageId);
+        }
+
+        @Override
+        public void failed(Notice notice, Email email, DeliveryStatus status, String error) {
+          published.add("failed:" + notice.kind() + ":" + notice.eventId() + ":" + status);
+        }
+      };
+
+  MailTransport transport =
+      email -> {
+        Supplier<RuntimeException> failure = failures.poll();
+        if (failure != null) {
+          throw failure.get();
+        }
+        sent.add(email);
+        return new SentMail("id-" + sent.size(), email.subject().getBytes());
+      };
+
+  DeliverNotice deliverNotice = deliverNotice(Optional.of(email -> record(alerts, email)));
+
+  @Test
+  void firstDeliverySendsRecordsKeepsACopyAndAnnounces() {
+    Notice notice = notice();
+
+    deliverNotice.deliver(notice);
+
+    assertThat(sent).hasSize(1);
+    assertThat(log.get(notice.eventId()).status).isEqualTo(DeliveryStatus.SENT);
+    assertThat(archived).containsExactly("CONFIRMED:" + notice.eventId());
+    assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
+  }
+
+  @Test
+  void redeliveredNoticeSendsAndAnnouncesNothingAgain() {
+    Notice notice = notice();
+    deliverNotice.deliver(notice);
+
+    deliverNotice.deliver(notice);
+    deliverNotice.deliver(notice);
+
+    assertThat(sent).hasSize(1);
+    assertThat(published).hasSize(1);
+  }
+
+  @Test
+  void sentButUnannouncedNoticeIsAnnouncedOnRedeliveryWithoutSendingAgain() {
+    Notice notice = notice();
+    failNextAnnouncement = true;
+    assertThatThrownBy(() -> deliverNotice.deliver(notice)).hasMessage("broker down");
+
+    deliverNotice.deliver(notice);
+
+    assertThat(sent).hasSize(1);
+    assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
+  }
+
+  @Test
+  void crashAfterSendingBeforeRecordingWaitsOutTheLeaseThenSendsTheSameMessageIdAgain() {
+    Notice notice = notice();
+    // A sender claimed it, handed it to the mail system and died before recording: SENDING stays.
+    log.claim(
+        new DeliveryLog.Attempt(notice.eventId(), notice.eventId(), "CONFIRMED", "CH-1", List.of()),
+        clock.instant(),
+        clock.instant().plus(properties.claimLease()));
+
+    assertThatThrownBy(() -> deliverNotice.deliver(notice))
+        .isInstanceOf(DeliveryDeferredException.class);
+    assertThat(sent).isEmpty();
+
+    clock.advance(properties.claimLease().plus(Duration.ofSeconds(1)));
+    deliverNotice.deliver(notice);
+
+    assertThat(sent)
+        .singleElement()
+        .satisfies(e -> assertThat(e.messageId()).contains(notice.eventId()));
+  }
+
+  @Test
+  void permanentFailureIsReportedOnceAndTheNoticeIsUndeliverable() {
+    Notice notice = notice();
+    failures.add(() -> new PermanentDeliveryException("Invalid address", "Invalid: x", null));
+    failures.add(() -> new PermanentDeliveryException("Invalid address", "Invalid: x", null));
+
+    assertThatThrownBy(() -> deliverNotice.deliver(notice))
+        .isInstanceOf(UndeliverableNoticeException.class);
+    assertThatThrownBy(() -> deliverNotice.deliver(notice))
+        .isInstanceOf(UndeliverableNoticeException.class);
+
+    assertThat(published).containsExactly("failed:CONFIRMED:" + notice.eventId() + ":FAILED");
+    assertThat(log.get(notice.eventId()).error).isEqualTo("Invalid: x");
+  }
+
+  @Test
+  void refusedCredentialsHoldNoticesAlertTheOfficeOnceAndSendThemOnceAuthorized() {
+    Notice first = notice();
+    Notice second = notice();
+    for (int i = 0; i < 3; i++) {
+      failures.add(() -> new CredentialsRefusedException("invalid_grant: run authorize"));
+    }
+
+    for (Notice attempt : List.of(first, first, second)) {
+      assertThatThrownBy(() -> deliverNotice.deliver(attempt))
+          .isInstanceOf(DeliveryDeferredException.class)
+          .satisfies(
+              e -> assertThat(((DeliveryDeferredException) e).credentialsRefused()).isTrue());
+    }
+
+    assertThat(log.get(first.eventId()).status).isEqualTo(DeliveryStatus.HELD);
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(a -> assertThat(a.subject()).isEqualTo("ACTION NEEDED: Gmail sending stopped"));
+    assertThat(published)
+        .containsExactly(
+            "failed:CONFIRMED:" + first.eventId() + ":HELD",
+            "sent:CREDENTIALS_ALERT:" + first.eventId() + ":alert-1",
+            "failed:CONFIRMED:" + second.eventId() + ":HELD");
+
+    deliverNotice.deliver(first);
+    deliverNotice.deliver(second);
+    assertThat(sent).hasSize(2);
+
+    failures.add(() -> new CredentialsRefusedException("revoked again"));
+    assertThatThrownBy(() -> deliverNotice.deliver(notice()))
+        .isInstanceOf(DeliveryDeferredException.class);
+    assertThat(alerts).as("a new outage alerts again").hasSize(2);
+  }
+
+  @Test
+  void withoutAnAlertTransportRefusedCredentialsStillHoldTheNotice() {
+    DeliverNotice withoutSmtp = deliverNotice(Optional.empty());
+    failures.add(() -> new CredentialsRefusedException("invalid_grant"));
+    Notice notice = notice();
+
+    assertThatThrownBy(() -> withoutSmtp.deliver(notice))
+        .isInstanceOf(DeliveryDeferredException.class);
+
+    assertThat(log.get(notice.eventId()).status).isEqualTo(DeliveryStatus.HELD);
+    assertThat(published).containsExactly("failed:CONFIRMED:" + notice.eventId() + ":HELD");
+  }
+
+  @Test
+  void temporaryFailureFreesTheClaimSoTheRetrySendsAtOnce() {
+    Notice notice = notice();
+    failures.add(() -> new TransientDeliveryException("SMTP send failed: ConnectException", null));
+
+    assertThatThrownBy(() -> deliverNotice.deliver(notice))
+        .isInstanceOf(DeliveryDeferredException.class);
+    assertThat(log.get(notice.eventId()).status).isEqualTo(DeliveryStatus.RETRYING);
+
+    deliverNotice.deliver(notice);
+    assertThat(sent).hasSize(1);
+    assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
+  }
+
+  private DeliverNotice deliverNotice(Optional<AlertTransport> alertTransport) {
+    MessageComposer composer =
+        notice ->
+            new Email(
+                new Email.Address("dispatch@example.com", "Crew Dispatch"),
+                List.of(new Email.Address("alex@example.com", "Alex")),
+                List.of(),
+                notice.kind() == NoticeKind.CREDENTIALS_ALERT
+                    ? "ACTION NEEDED: Gmail sending stopped"
+                    : "Confirmed",
+                "<p>hi</p>",
+                "hi",
+                List.of(),
+                "<" + notice.kind() + "." + notice.eventId() + "@example.com>");
+    DeliveryPipeline pipeline =
+        new DeliveryPipeline(
+            composer,
+            log,
+            events,
+            (kind, eventId, at, mime) -> archived.add(kind + ":" + eventId),
+            () -> {},
+            clock,
+            properties);
+    return new DeliverNotice(pipeline, transport, new CredentialsAlarm(pipeline, alertTransport));
+  }
+
+  private static SentMail record(List<Email> into, Email email) {
+    into.add(email);
+    return new SentMail("alert-" + into.size(), new byte[0]);
+  }
+
+  private static Notice notice() {
+    return new ConfirmationNotice(
+        UUID.randomUUID().toString(),
+        new Person("alex-marlow", "Alex Marlow", "alex@example.com", null, Role.CAPTAIN),
+        new Charter(
+            "CH-1",
+            "Sea Breeze",
+            LocalDate.of(2026, 6, 14),
+            LocalTime.of(9, 30),
+            LocalTime.of(13, 30),
+            ZoneId.of("America/Los_Angeles"),
+            8));
+  }
+}

@@ -1,0 +1,70 @@
+package io.crewdispatch.notification.delivery.application;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** notification-log's rules in memory, for unit tests of the pipeline. */
+class InMemoryDeliveryLog implements DeliveryLog {
+
+  static final class Entry {
+    DeliveryStatus status;
+    String token;
+    Instant leaseUntil;
+    String messageId;
+    boolean announced;
+    String error;
+  }
+
+  final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+  @Override
+  public synchronized Claim claim(Attempt attempt, Instant now, Instant leaseUntil) {
+    Entry entry = entries.get(attempt.deliveryId());
+    if (entry != null && entry.status == DeliveryStatus.SENT) {
+      return new AlreadySent(entry.messageId, entry.announced);
+    }
+    if (entry != null
+        && entry.status == DeliveryStatus.SENDING
+        && !entry.leaseUntil.isBefore(now)) {
+      return new Busy(entry.leaseUntil);
+    }
+    DeliveryStatus previous = entry == null ? null : entry.status;
+    Entry claimed = entry == null ? new Entry() : entry;
+    claimed.status = DeliveryStatus.SENDING;
+    claimed.token = UUID.randomUUID().toString();
+    claimed.leaseUntil = leaseUntil;
+    entries.put(attempt.deliveryId(), claimed);
+    return new Granted(claimed.token, previous);
+  }
+
+  @Override
+  public synchronized void sent(
+      String deliveryId, String claimToken, String messageId, Instant now) {
+    Entry entry = entries.get(deliveryId);
+    if (claimToken.equals(entry.token)) {
+      entry.status = DeliveryStatus.SENT;
+      entry.messageId = messageId;
+    }
+  }
+
+  @Override
+  public synchronized void announced(String deliveryId) {
+    entries.get(deliveryId).announced = true;
+  }
+
+  @Override
+  public synchronized void notSent(
+      String deliveryId, String claimToken, DeliveryStatus status, String error, Instant now) {
+    Entry entry = entries.get(deliveryId);
+    if (claimToken.equals(entry.token)) {
+      entry.status = status;
+      entry.error = error;
+    }
+  }
+
+  Entry get(String deliveryId) {
+    return entries.get(deliveryId);
+  }
+}
