@@ -26,7 +26,7 @@ class ReportingTopology {
    * and departure ({@code sail_key}), so a month streams out in statement order.
    */
   @Bean
-  TableDefinition charterLedgerTable() {
+  TableDefinition charterLedgerTableDefinition() {
     return TableDefinition.of("charter-ledger", "charterId", ScalarAttributeType.S)
         .withGlobalIndex(
             "charter-month-index",
@@ -36,7 +36,7 @@ class ReportingTopology {
 
   /** Per month: the scheduled run's claim and the manifest of the latest build. */
   @Bean
-  TableDefinition statementRunsTable() {
+  TableDefinition statementRunsTableDefinition() {
     return TableDefinition.of("statement-runs", "month", ScalarAttributeType.S)
         .withSortKey("record", ScalarAttributeType.S);
   }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ public class StatementMonths {
   private final Clock clock;
   private final ZoneId zone;
 
+  @Autowired
   public StatementMonths(Clock clock, ReportingProperties properties) {
     this(clock, properties.operatorTimeZone());
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ class SxssfStatementWriter implements StatementWriter {
 
   private final WorkbookSettings settings;
 
+  @Autowired
   SxssfStatementWriter(ReportingProperties properties) {
     this(
         new WorkbookSettings(

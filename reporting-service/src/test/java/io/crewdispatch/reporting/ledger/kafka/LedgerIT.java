@@ -1,0 +1,183 @@
+package io.crewdispatch.reporting.ledger.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.crewdispatch.events.CallWithdrawn;
+import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CharterBooked;
+import io.crewdispatch.events.CharterInvoiced;
+import io.crewdispatch.events.WithdrawalReason;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.reporting.ReportingServiceTest;
+import io.crewdispatch.reporting.ledger.application.CharterLedger;
+import io.crewdispatch.reporting.ledger.domain.CharterStatus;
+import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
+import io.crewdispatch.reporting.ledger.domain.Person;
+import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.Samples;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ledger built by the running service from events on the real broker, into DynamoDB Local. */
+@ReportingServiceTest
+class LedgerIT {
+
+  static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+  @Autowired CharterLedger ledger;
+  KafkaProbe probe;
+
+  @BeforeEach
+  void openProbe() {
+    probe = KafkaProbe.open();
+  }
+
+  @AfterEach
+  void closeProbe() {
+    probe.close();
+  }
+
+  @Test
+  void eventsInAnyOrderAndDeliveredTwiceMakeOneEntry() {
+    String id = "CH-" + UUID.randomUUID();
+    var staffed = Samples.charterStaffed(id);
+    var invoiced = Samples.charterInvoiced(id);
+    var completed = Samples.charterCompleted(id);
+    var booked = booked(id, MARCH.atDay(12), LocalTime.of(10, 0));
+    // Staffing reaches us before the booking; the invoice before completion; all twice.
+    probe.publish(Topic.DISPATCH_EVENTS, id, staffed);
+    probe.publish(Topic.CHARTER_EVENTS, id, booked);
+    probe.publish(Topic.CHARTER_EVENTS, id, invoiced);
+    probe.publish(Topic.DISPATCH_EVENTS, id, staffed);
+    probe.publish(Topic.CHARTER_EVENTS, id, completed);
+    probe.publish(Topic.CHARTER_EVENTS, id, invoiced);
+    probe.publish(Topic.CHARTER_EVENTS, id, booked);
+
+    LedgerEntry entry = awaitEntry(id, e -> e.appliedEventIds().size() == 4);
+    assertThat(entry.version()).isEqualTo(4);
+    assertThat(entry.status()).isEqualTo(CharterStatus.COMPLETED);
+    assertThat(entry.invoice().amount()).isEqualByComparingTo("4250.00");
+    assertThat(entry.reportableRevenue()).isEqualByComparingTo("4250.00");
+    assertThat(entry.captain().crewId()).isEqualTo("alex-marlow");
+    assertThat(entry.captain().email()).isEqualTo("alex-marlow@example.com");
+    assertThat(entry.crew()).extracting(Person::crewId).containsExactly("jordan-reef", "sam-tide");
+    assertThat(entry.month()).contains(MARCH);
+    assertThat(entry.appliedEventIds())
+        .isEqualTo(
+            Set.of(
+                staffed.getEventId(),
+                booked.getEventId(),
+                invoiced.getEventId(),
+                completed.getEventId()));
+  }
+
+  @Test
+  void anUnavailableCaptainIsClearedUntilTheNextCaptainConfirms() {
+    String id = "CH-" + UUID.randomUUID();
+    probe.publish(Topic.CHARTER_EVENTS, id, booked(id, MARCH.atDay(20), LocalTime.of(9, 0)));
+    probe.publish(Topic.DISPATCH_EVENTS, id, Samples.captainConfirmed(id));
+    CallWithdrawn withdrawn =
+        CallWithdrawn.newBuilder(Samples.callWithdrawn(id))
+            .setReason(WithdrawalReason.UNAVAILABLE)
+            .build();
+    probe.publish(Topic.DISPATCH_EVENTS, id, withdrawn);
+
+    LedgerEntry released = awaitEntry(id, e -> e.hasApplied(withdrawn.getEventId()));
+    assertThat(released.captain()).isNull();
+    assertThat(released.status()).isEqualTo(CharterStatus.BOOKED);
+
+    CaptainConfirmed next =
+        CaptainConfirmed.newBuilder(Samples.captainConfirmed(id))
+            .setCaptain(Samples.captain("casey-harbor"))
+            .build();
+    probe.publish(Topic.DISPATCH_EVENTS, id, next);
+    LedgerEntry confirmed = awaitEntry(id, e -> e.hasApplied(next.getEventId()));
+    assertThat(confirmed.captain().crewId()).isEqualTo("casey-harbor");
+  }
+
+  @Test
+  void aWithdrawalForAnyOtherReasonLeavesTheCaptain() {
+    String id = "CH-" + UUID.randomUUID();
+    probe.publish(Topic.CHARTER_EVENTS, id, booked(id, MARCH.atDay(21), LocalTime.of(9, 0)));
+    probe.publish(Topic.DISPATCH_EVENTS, id, Samples.captainConfirmed(id));
+    probe.publish(Topic.DISPATCH_EVENTS, id, Samples.callWithdrawn(id)); // FILLED_BY_OTHER
+    CharterInvoiced marker = Samples.charterInvoiced(id);
+    probe.publish(Topic.DISPATCH_EVENTS, id, Samples.captainCalled(id));
+    probe.publish(Topic.CHARTER_EVENTS, id, marker);
+
+    LedgerEntry entry =
+        awaitEntry(id, e -> e.hasApplied(marker.getEventId()) && e.captain() != null);
+    assertThat(entry.captain().crewId()).isEqualTo("alex-marlow");
+  }
+
+  @Test
+  void theMonthIndexListsBookedChartersInSailOrder() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String late = "CH-late-" + run;
+    String early = "CH-early-" + run;
+    String morning = "CH-morning-" + run;
+    String notBooked = "CH-unbooked-" + run;
+    probe.publish(Topic.CHARTER_EVENTS, late, booked(late, MARCH.atDay(28), LocalTime.of(9, 0)));
+    probe.publish(Topic.CHARTER_EVENTS, early, booked(early, MARCH.atDay(2), LocalTime.of(15, 0)));
+    probe.publish(
+        Topic.CHARTER_EVENTS, morning, booked(morning, MARCH.atDay(2), LocalTime.of(8, 0)));
+    probe.publish(Topic.DISPATCH_EVENTS, notBooked, Samples.charterStaffed(notBooked));
+    probe.publish(
+        Topic.CHARTER_EVENTS,
+        "CH-april-" + run,
+        booked("CH-april-" + run, MARCH.plusMonths(1).atDay(1), LocalTime.of(9, 0)));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        ledger
+                            .bookedIn(MARCH)
+                            .map(LedgerEntry::charterId)
+                            .filter(c -> c.endsWith(run))
+                            .toList())
+                    .isEqualTo(List.of(morning, early, late)));
+    assertThat(ledger.find(notBooked)).isPresent();
+  }
+
+  @Test
+  void anInvoiceWithANegativeAmountGoesToTheDeadLetterTopic() {
+    String id = "CH-" + UUID.randomUUID();
+    CharterInvoiced invoiced =
+        CharterInvoiced.newBuilder(Samples.charterInvoiced(id))
+            .setInvoicedAmount(new BigDecimal("-10.00"))
+            .build();
+    probe.publish(Topic.CHARTER_EVENTS, id, invoiced);
+
+    assertThat(probe.awaitDeadLetter(Topic.CHARTER_EVENTS, id).reason())
+        .contains("invoicedAmount is missing or negative");
+    assertThat(ledger.find(id)).isEmpty();
+  }
+
+  private CharterBooked booked(String id, LocalDate sailDate, LocalTime departure) {
+    return CharterBooked.newBuilder(Samples.charterBooked(id))
+        .setSailDate(sailDate)
+        .setDepartureTime(departure)
+        .setReturnTime(departure.plusHours(4))
+        .build();
+  }
+
+  private LedgerEntry awaitEntry(String id, java.util.function.Predicate<LedgerEntry> ready) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> ledger.find(id).filter(ready), java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+}
