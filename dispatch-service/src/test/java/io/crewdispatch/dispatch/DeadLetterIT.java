@@ -3,10 +3,10 @@ package io.crewdispatch.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
-import io.crewdispatch.testsupport.WithInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,15 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A record that cannot be decoded, and one that decodes but is invalid, each land on the consumed
  * topic's dead-letter topic with the reason in headers, without retries blocking the partition; the
  * good record after them is still handled.
  */
-@SpringBootTest
-@WithInfrastructure
+@DispatchIntegrationTest
 class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
