@@ -1,0 +1,79 @@
+package io.crewdispatch.notification.delivery.smtp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A minimal SMTP server that answers RCPT TO with a fixed reply, to see how the transport takes a
+ * refusal (GreenMail accepts every recipient). Speaks just enough of RFC 5321 for Jakarta Mail.
+ */
+final class ScriptedSmtpServer implements AutoCloseable {
+
+  private final ServerSocket socket;
+  private final String rcptReply;
+  private final Thread thread;
+
+  ScriptedSmtpServer(String rcptReply) throws IOException {
+    this.socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+    this.rcptReply = rcptReply;
+    this.thread = new Thread(this::serve, "scripted-smtp");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  int port() {
+    return socket.getLocalPort();
+  }
+
+  private void serve() {
+    while (!socket.isClosed()) {
+      try (Socket client = socket.accept()) {
+        converse(client);
+      } catch (IOException closed) {
+        return;
+      }
+    }
+  }
+
+  private void converse(Socket client) throws IOException {
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+    OutputStream out = client.getOutputStream();
+    reply(out, "220 scripted.example.com ESMTP");
+    String line;
+    while ((line = in.readLine()) != null) {
+      String command = line.toUpperCase();
+      if (command.startsWith("EHLO") || command.startsWith("HELO")) {
+        reply(out, "250 scripted.example.com");
+      } else if (command.startsWith("MAIL FROM")) {
+        reply(out, "250 2.1.0 OK");
+      } else if (command.startsWith("RCPT TO")) {
+        reply(out, rcptReply);
+      } else if (command.startsWith("RSET") || command.startsWith("NOOP")) {
+        reply(out, "250 2.0.0 OK");
+      } else if (command.startsWith("QUIT")) {
+        reply(out, "221 2.0.0 Bye");
+        return;
+      } else {
+        reply(out, "502 5.5.2 Command not implemented");
+      }
+    }
+  }
+
+  private static void reply(OutputStream out, String reply) throws IOException {
+    out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}
