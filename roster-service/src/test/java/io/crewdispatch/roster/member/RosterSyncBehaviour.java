@@ -133,8 +133,7 @@ abstract class RosterSyncBehaviour {
   @Test
   void aSyncThatFindsNothingNewEmitsNothing() {
     sheet().replaceWith(List.of(roster(captain("cap-" + s, 1), crew("crew-" + s, 1))));
-    assertThat(ids(sync().get("changed"))).contains("cap-" + s, "crew-" + s);
-    probe.await(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> e.getCrewId().equals("crew-" + s));
+    assertThat(ids(syncAndSettle().get("changed"))).contains("cap-" + s, "crew-" + s);
     int before = probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).size();
 
     JsonNode again = sync();
@@ -283,7 +282,7 @@ abstract class RosterSyncBehaviour {
   @Test
   void anUnreadableSheetChangesNothingAndHealthSaysWhy() {
     sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
-    sync();
+    syncAndSettle();
     int before = probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).size();
 
     sheet().replaceWith(List.of(month("June 2026", "cap-" + s, "U")));
@@ -330,6 +329,21 @@ abstract class RosterSyncBehaviour {
     Api.Reply reply = api.post("/api/roster/sync");
     assertThat(reply.status()).as("sync: %s", reply.body()).isEqualTo(200);
     return reply.body();
+  }
+
+  /** Syncs and waits until the probe has seen every event the sync published. */
+  JsonNode syncAndSettle() {
+    JsonNode result = sync();
+    Set<String> changed = ids(result.get("changed"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                probe.events(Topic.ROSTER_MEMBERS, RosterChanged.class, e -> true).stream()
+                    .map(RosterChanged::getCrewId)
+                    .collect(java.util.stream.Collectors.toSet())
+                    .containsAll(changed));
+    return result;
   }
 
   JsonNode member(String crewId) {

@@ -1,19 +1,27 @@
 package io.crewdispatch.roster.member.application;
 
 import io.crewdispatch.roster.member.domain.Member;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a changed member with a conditional write, then publishes it. The stored record notes
+ * Stores changed members with conditional writes, then publishes them. The stored record notes
  * which version was published, so an event lost to a broker outage is owed and sent by a later sync
- * rather than forgotten.
+ * rather than forgotten. Sends go out together and are awaited together: a 500-member first sync
+ * does not wait for 500 round trips one after another.
  */
 @Component
 class RecordMemberChange {
 
   private static final Logger log = LoggerFactory.getLogger(RecordMemberChange.class);
+  private static final Duration ACK_WAIT = Duration.ofSeconds(15);
 
   private final MemberStore store;
   private final MemberEvents events;
@@ -23,35 +31,46 @@ class RecordMemberChange {
     this.events = events;
   }
 
-  enum Outcome {
-    PUBLISHED,
-    OWED,
-    CONFLICT
-  }
-
-  Outcome record(Member member, StoredMember before) {
-    long version;
-    try {
-      version = store.save(member, before == null ? 0 : before.version());
-    } catch (ConcurrentMemberUpdateException raced) {
-      log.warn("event=member_write_conflict crewId={}", member.crewId());
-      return Outcome.CONFLICT;
+  /** Stores each change; returns the new version of each member that was written. */
+  Map<Member, Long> store(List<Member> changes, Map<String, StoredMember> before) {
+    Map<Member, Long> written = new LinkedHashMap<>();
+    for (Member member : changes) {
+      StoredMember old = before.get(member.crewId());
+      try {
+        written.put(member, store.save(member, old == null ? 0 : old.version()));
+      } catch (ConcurrentMemberUpdateException raced) {
+        log.warn("event=member_write_conflict crewId={}", member.crewId());
+      }
     }
-    return publish(member, version) ? Outcome.PUBLISHED : Outcome.OWED;
+    return written;
   }
 
-  /** Publishes what is owed; false when the broker still refuses. */
-  boolean publish(Member member, long version) {
+  /** Publishes every member at its version; false when any is still owed. */
+  boolean publish(Map<Member, Long> versions) {
+    Map<Member, CompletableFuture<Void>> sent = new LinkedHashMap<>();
+    versions.keySet().forEach(m -> sent.put(m, send(m)));
+    boolean all = true;
+    for (var entry : sent.entrySet()) {
+      String crewId = entry.getKey().crewId();
+      try {
+        entry.getValue().get(ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        store.markPublished(crewId, versions.get(entry.getKey()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      } catch (Exception brokerDown) {
+        log.warn("event=member_publish_deferred crewId={} error={}", crewId, brokerDown.toString());
+        all = false;
+      }
+    }
+    return all;
+  }
+
+  private CompletableFuture<Void> send(Member member) {
     try {
-      events.publish(member);
-      store.markPublished(member.crewId(), version);
-      return true;
-    } catch (RuntimeException brokerDown) {
-      log.warn(
-          "event=member_publish_deferred crewId={} error={}",
-          member.crewId(),
-          brokerDown.toString());
-      return false;
+      return events.publish(member);
+    } catch (RuntimeException refused) {
+      return CompletableFuture.failedFuture(refused);
     }
   }
 }

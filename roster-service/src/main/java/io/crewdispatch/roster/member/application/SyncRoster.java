@@ -9,7 +9,7 @@ import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
 import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,18 +86,13 @@ public class SyncRoster {
       report.unreadable(started, unreadable.getMessage());
       throw unreadable;
     }
-    List<String> changed = new ArrayList<>();
-    owed = false;
-    for (Member member : reading.changesFrom(members(stored))) {
-      var outcome = recorder.record(member, stored.get(member.crewId()));
-      if (outcome != RecordMemberChange.Outcome.CONFLICT) {
-        changed.add(member.crewId());
-      }
-      owed |= outcome == RecordMemberChange.Outcome.OWED;
-    }
+    Map<Member, Long> written = recorder.store(reading.changesFrom(members(stored)), stored);
+    List<String> changed = written.keySet().stream().map(Member::crewId).toList();
+    Map<Member, Long> toPublish = new LinkedHashMap<>(written);
     stored.values().stream()
         .filter(s -> s.publishPending() && !changed.contains(s.member().crewId()))
-        .forEach(s -> owed |= !recorder.publish(s.member(), s.version()));
+        .forEach(s -> toPublish.put(s.member(), s.version()));
+    owed = !recorder.publish(toPublish);
     Optional<String> after = report.written(snapshot, reading, changed.size(), started);
     lastVersion = after.isPresent() ? after : version;
     lastRead = started;

@@ -11,9 +11,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,7 @@ class KafkaMemberEvents implements MemberEvents {
   }
 
   @Override
-  public void publish(Member member) {
+  public CompletableFuture<Void> publish(Member member) {
     RosterChanged event =
         RosterChanged.newBuilder()
             .setEventId(UUID.randomUUID().toString())
@@ -38,16 +36,9 @@ class KafkaMemberEvents implements MemberEvents {
             .setCrewId(member.crewId())
             .setMember(record(member))
             .build();
-    try {
-      kafka
-          .send(Topic.ROSTER_MEMBERS.topicName(), member.crewId(), event)
-          .get(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted publishing crewId=" + member.crewId(), e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("Could not publish crewId=" + member.crewId(), e);
-    }
+    return kafka
+        .send(Topic.ROSTER_MEMBERS.topicName(), member.crewId(), event)
+        .thenApply(sent -> null);
   }
 
   static RosterMember record(Member member) {

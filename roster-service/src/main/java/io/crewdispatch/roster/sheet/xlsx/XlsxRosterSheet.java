@@ -45,6 +45,15 @@ class XlsxRosterSheet implements RosterSheet {
 
   private final Path path;
 
+  /**
+   * The workbook as last read, and the file version it was read at: a write that finds the file
+   * still at that version changes this copy instead of parsing the file again (the parse is most of
+   * a sync's cost on a large workbook); any other write re-reads the file first.
+   */
+  private Workbook lastRead;
+
+  private Optional<String> lastReadVersion = Optional.empty();
+
   XlsxRosterSheet(RosterProperties properties) {
     this.path = properties.xlsx().path().toAbsolutePath();
   }
@@ -73,29 +82,34 @@ class XlsxRosterSheet implements RosterSheet {
   }
 
   @Override
-  public SheetSnapshot read(Set<String> tabs) {
+  public synchronized SheetSnapshot read(Set<String> tabs) {
     Set<String> wanted =
         tabs == null ? null : tabs.stream().map(XlsxRosterSheet::key).collect(Collectors.toSet());
-    try (Workbook workbook = open()) {
-      var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-      List<Tab> read = new ArrayList<>();
-      for (Sheet sheet : workbook) {
-        if (wanted == null || wanted.contains(key(sheet.getSheetName()))) {
-          read.add(XlsxCells.read(sheet, evaluator));
-        }
+    Optional<String> version = version();
+    Workbook workbook = open();
+    remember(workbook, version);
+    var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    List<Tab> read = new ArrayList<>();
+    for (Sheet sheet : workbook) {
+      if (wanted == null || wanted.contains(key(sheet.getSheetName()))) {
+        read.add(XlsxCells.read(sheet, evaluator));
       }
-      return new SheetSnapshot(read);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new SheetSnapshot(read);
   }
 
   @Override
-  public Optional<String> write(SheetSnapshot basis, List<CellUpdate> updates) {
+  public synchronized Optional<String> write(SheetSnapshot basis, List<CellUpdate> updates) {
     if (updates.isEmpty()) {
       return version();
     }
-    try (Workbook workbook = open()) {
+    Optional<String> before = version();
+    Workbook workbook =
+        lastRead != null && before.isPresent() && before.equals(lastReadVersion)
+            ? lastRead
+            : open();
+    remember(workbook, Optional.empty());
+    try {
       for (CellUpdate update : updates) {
         Sheet sheet = workbook.getSheet(update.tab());
         if (sheet == null) {
@@ -118,7 +132,21 @@ class XlsxRosterSheet implements RosterSheet {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + path, e);
     }
-    return version();
+    Optional<String> after = version();
+    remember(workbook, after);
+    return after;
+  }
+
+  private void remember(Workbook workbook, Optional<String> version) {
+    if (lastRead != null && lastRead != workbook) {
+      try {
+        lastRead.close();
+      } catch (IOException ignored) {
+        // an in-memory copy: nothing to release on disk
+      }
+    }
+    lastRead = workbook;
+    lastReadVersion = version;
   }
 
   /** Creates the workbook with these tabs unless a file is already there. */
