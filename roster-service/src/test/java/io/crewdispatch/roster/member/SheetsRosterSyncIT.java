@@ -1,15 +1,20 @@
 package io.crewdispatch.roster.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.roster.sheet.domain.Tab;
 import io.crewdispatch.roster.support.FakeSheetsApi;
 import io.crewdispatch.roster.support.RosterServiceTest;
 import io.crewdispatch.roster.support.SheetFixture;
 import io.crewdispatch.roster.support.SheetsFixture;
+import io.crewdispatch.testsupport.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -74,6 +79,23 @@ class SheetsRosterSyncIT extends AssignmentsBehaviour {
             "POST /v4/spreadsheets/" + FakeSheetsApi.SPREADSHEET_ID + ":batchUpdate",
             "POST /v4/spreadsheets/" + FakeSheetsApi.SPREADSHEET_ID + "/values:batchUpdate",
             "GET /drive/v3/files/" + FakeSheetsApi.SPREADSHEET_ID);
+  }
+
+  @Test
+  void aTabIsGrownBeforeValuesAreWrittenPastItsLastRow() {
+    String charterId = "charter-" + s;
+    GOOGLE.replaceWith(
+        List.of(roster(captain("cap-" + s, 1)), Tab.of("Assignments", List.of(HEADERS))));
+    GOOGLE.setGridRows("Assignments", 1);
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, Samples.charterStaffed(charterId));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(GOOGLE.tab("Assignments"))
+                    .anySatisfy(r -> assertThat(r).contains(charterId)));
   }
 
   @Test

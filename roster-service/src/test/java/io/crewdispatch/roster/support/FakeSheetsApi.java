@@ -50,6 +50,8 @@ public final class FakeSheetsApi implements AutoCloseable {
 
   private static final class FakeTab {
     final int sheetId;
+    int gridRows = 1000;
+    int gridColumns = 26;
     final List<List<Object>> rows = new ArrayList<>();
     final List<MergedRange> merges = new ArrayList<>();
 
@@ -110,6 +112,11 @@ public final class FakeSheetsApi implements AutoCloseable {
     touch();
   }
 
+  /** Shrinks (or grows) a tab's grid, as a person deleting empty rows would. */
+  public synchronized void setGridRows(String tab, int rows) {
+    tabs.get(tab).gridRows = rows;
+  }
+
   public synchronized List<List<String>> tab(String name) {
     FakeTab tab = tabs.get(name);
     List<List<String>> out = new ArrayList<>();
@@ -154,7 +161,13 @@ public final class FakeSheetsApi implements AutoCloseable {
     } else if (path.equals(prefix + "/values:batchGet")) {
       reply(exchange, 200, batchGet(exchange.getRequestURI().getRawQuery()));
     } else if (path.equals(prefix + "/values:batchUpdate")) {
-      reply(exchange, 200, valuesBatchUpdate(body(exchange)));
+      JsonNode body = body(exchange);
+      String outside = outsideGrid(body);
+      if (outside != null) {
+        error(exchange, 400, "INVALID_ARGUMENT", outside);
+      } else {
+        reply(exchange, 200, valuesBatchUpdate(body));
+      }
     } else if (path.equals(prefix + ":batchUpdate")) {
       reply(exchange, 200, addSheets(body(exchange)));
     } else {
@@ -182,7 +195,15 @@ public final class FakeSheetsApi implements AutoCloseable {
                     m.lastColumn() + 1));
           }
           Map<String, Object> sheet = new LinkedHashMap<>();
-          sheet.put("properties", Map.of("sheetId", tab.sheetId, "title", title));
+          sheet.put(
+              "properties",
+              Map.of(
+                  "sheetId",
+                  tab.sheetId,
+                  "title",
+                  title,
+                  "gridProperties",
+                  Map.of("rowCount", tab.gridRows, "columnCount", tab.gridColumns)));
           if (!merges.isEmpty()) {
             sheet.put("merges", merges);
           }
@@ -238,9 +259,40 @@ public final class FakeSheetsApi implements AutoCloseable {
     return Map.of("spreadsheetId", SPREADSHEET_ID, "totalUpdatedCells", cells);
   }
 
+  /** Google refuses values past a tab's grid rather than growing it. */
+  private String outsideGrid(JsonNode body) {
+    for (JsonNode data : body.get("data")) {
+      Matcher m = CELL_RANGE.matcher(data.get("range").asString());
+      if (m.matches()) {
+        FakeTab tab = tabs.get(m.group(1).replace("''", "'"));
+        int lastRow = Integer.parseInt(m.group(5) == null ? m.group(3) : m.group(5));
+        int lastColumn = column(m.group(4) == null ? m.group(2) : m.group(4)) + 1;
+        if (tab == null || lastRow > tab.gridRows || lastColumn > tab.gridColumns) {
+          return "Range (" + data.get("range").asString() + ") exceeds grid limits.";
+        }
+      }
+    }
+    return null;
+  }
+
   private Map<String, Object> addSheets(JsonNode body) {
     List<Object> replies = new ArrayList<>();
     for (JsonNode request : body.get("requests")) {
+      if (request.has("appendDimension")) {
+        JsonNode append = request.get("appendDimension");
+        FakeTab tab =
+            tabs.values().stream()
+                .filter(t -> t.sheetId == append.get("sheetId").asInt())
+                .findFirst()
+                .orElseThrow();
+        if (append.get("dimension").asString().equals("ROWS")) {
+          tab.gridRows += append.get("length").asInt();
+        } else {
+          tab.gridColumns += append.get("length").asInt();
+        }
+        replies.add(Map.of());
+        continue;
+      }
       String title = request.get("addSheet").get("properties").get("title").asString();
       FakeTab tab = new FakeTab(nextSheetId++);
       tabs.put(title, tab);

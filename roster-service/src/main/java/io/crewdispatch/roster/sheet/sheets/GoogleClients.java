@@ -97,14 +97,15 @@ class GoogleClients {
 
   private static GoogleCredentials credentials(RosterProperties.Sheets config) throws IOException {
     GoogleCredentials credentials;
-    if (config.credentialsFile() == null) {
+    // An unset environment variable binds as an empty value: treat it as not configured.
+    if (config.credentialsFile() == null || config.credentialsFile().toString().isBlank()) {
       credentials = GoogleCredentials.getApplicationDefault();
     } else {
       try (InputStream in = Files.newInputStream(config.credentialsFile())) {
         credentials = GoogleCredentials.fromStream(in);
       }
     }
-    if (config.tokenUri() != null) {
+    if (config.tokenUri() != null && !config.tokenUri().toString().isBlank()) {
       if (credentials instanceof UserCredentials user) {
         credentials = user.toBuilder().setTokenServerUri(config.tokenUri()).build();
       } else if (credentials instanceof ServiceAccountCredentials account) {

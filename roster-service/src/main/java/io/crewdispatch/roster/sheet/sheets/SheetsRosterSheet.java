@@ -20,8 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,12 @@ class SheetsRosterSheet implements RosterSheet {
   private final Sheets sheets;
   private final Drive drive;
   private final String spreadsheetId;
+
+  /**
+   * Each tab's grid size from the latest read: Sheets refuses values outside the grid, so a write
+   * past the last row or column first appends rows or columns (new tabs start at 1000 x 26).
+   */
+  private final Map<String, int[]> grids = new ConcurrentHashMap<>();
 
   SheetsRosterSheet(Sheets sheets, Drive drive, RosterProperties properties) {
     this.sheets = sheets;
@@ -85,8 +93,10 @@ class SheetsRosterSheet implements RosterSheet {
           sheets
               .spreadsheets()
               .get(spreadsheetId)
-              .setFields("sheets(properties(sheetId,title),merges)")
+              .setFields(
+                  "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),merges)")
               .execute();
+      remember(spreadsheet.getSheets());
       var chosen =
           spreadsheet.getSheets().stream()
               .filter(s -> wanted == null || wanted.contains(key(s.getProperties().getTitle())))
@@ -122,20 +132,22 @@ class SheetsRosterSheet implements RosterSheet {
     try {
       Set<String> missing = new LinkedHashSet<>();
       updates.stream().map(CellUpdate::tab).filter(t -> !basis.has(t)).forEach(missing::add);
-      if (!missing.isEmpty()) {
-        List<Request> requests =
-            missing.stream()
-                .map(
-                    t ->
-                        new Request()
-                            .setAddSheet(
-                                new AddSheetRequest()
-                                    .setProperties(new SheetProperties().setTitle(t))))
-                .toList();
-        sheets
-            .spreadsheets()
-            .batchUpdate(spreadsheetId, new BatchUpdateSpreadsheetRequest().setRequests(requests))
-            .execute();
+      List<Request> requests = new ArrayList<>();
+      for (String tab : missing) {
+        requests.add(
+            new Request()
+                .setAddSheet(
+                    new AddSheetRequest().setProperties(new SheetProperties().setTitle(tab))));
+      }
+      requests.addAll(SheetsGrid.growth(updates, grids, missing));
+      if (!requests.isEmpty()) {
+        var reply =
+            sheets
+                .spreadsheets()
+                .batchUpdate(
+                    spreadsheetId, new BatchUpdateSpreadsheetRequest().setRequests(requests))
+                .execute();
+        SheetsGrid.rememberAdded(reply, grids);
       }
       var body =
           new BatchUpdateValuesRequest()
@@ -151,6 +163,20 @@ class SheetsRosterSheet implements RosterSheet {
   @Override
   public String describe() {
     return "sheets:" + spreadsheetId;
+  }
+
+  private void remember(List<com.google.api.services.sheets.v4.model.Sheet> tabs) {
+    grids.clear();
+    for (var tab : tabs) {
+      var grid = tab.getProperties().getGridProperties();
+      if (grid != null && grid.getRowCount() != null && grid.getColumnCount() != null) {
+        grids.put(
+            tab.getProperties().getTitle(),
+            new int[] {
+              tab.getProperties().getSheetId(), grid.getRowCount(), grid.getColumnCount()
+            });
+      }
+    }
   }
 
   private String reason(IOException failed) {

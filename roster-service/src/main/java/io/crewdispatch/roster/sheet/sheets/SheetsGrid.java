@@ -1,0 +1,75 @@
+package io.crewdispatch.roster.sheet.sheets;
+
+import com.google.api.services.sheets.v4.model.AppendDimensionRequest;
+import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetResponse;
+import com.google.api.services.sheets.v4.model.Request;
+import io.crewdispatch.roster.sheet.domain.CellUpdate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Grows a tab's grid before values are written past its edge (the Assignments tab gains a row per
+ * charter; a new tab has 1000 rows). Grid sizes are {sheetId, rows, columns}.
+ */
+final class SheetsGrid {
+
+  /** What Google gives a tab created without grid properties. */
+  static final int NEW_TAB_ROWS = 1000;
+
+  static final int NEW_TAB_COLUMNS = 26;
+
+  /** Headroom added when a tab must grow, so that growing is rare. */
+  private static final int ROWS_PER_GROWTH = 500;
+
+  private SheetsGrid() {}
+
+  static List<Request> growth(
+      List<CellUpdate> updates, Map<String, int[]> grids, Set<String> newTabs) {
+    Map<String, int[]> needed = new HashMap<>();
+    for (CellUpdate u : updates) {
+      needed.merge(
+          u.tab(),
+          new int[] {u.row() + 1, u.column() + 1},
+          (a, b) -> new int[] {Math.max(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+    List<Request> requests = new ArrayList<>();
+    needed.forEach(
+        (tab, size) -> {
+          int[] grid = grids.get(tab);
+          if (grid == null || newTabs.contains(tab)) {
+            return; // a new tab's id is not known until it exists; 1000 rows suffice at first
+          }
+          if (size[0] > grid[1]) {
+            requests.add(append(grid[0], "ROWS", size[0] - grid[1] + ROWS_PER_GROWTH));
+          }
+          if (size[1] > grid[2]) {
+            requests.add(append(grid[0], "COLUMNS", size[1] - grid[2]));
+          }
+        });
+    return requests;
+  }
+
+  static void rememberAdded(BatchUpdateSpreadsheetResponse reply, Map<String, int[]> grids) {
+    if (reply == null || reply.getReplies() == null) {
+      return;
+    }
+    reply.getReplies().stream()
+        .filter(r -> r.getAddSheet() != null)
+        .map(r -> r.getAddSheet().getProperties())
+        .forEach(
+            p ->
+                grids.put(p.getTitle(), new int[] {p.getSheetId(), NEW_TAB_ROWS, NEW_TAB_COLUMNS}));
+  }
+
+  private static Request append(int sheetId, String dimension, int length) {
+    return new Request()
+        .setAppendDimension(
+            new AppendDimensionRequest()
+                .setSheetId(sheetId)
+                .setDimension(dimension)
+                .setLength(length));
+  }
+}
