@@ -15,8 +15,12 @@ import java.util.Properties;
 /**
  * Sends through any SMTP server with Jakarta Mail. A 5xx reply (mailbox unavailable, address
  * rejected) is permanent; a 4xx reply or a connection problem is worth trying again later.
+ *
+ * <p>Keeps one connection open and checks it (NOOP) before each message: opening and closing a
+ * connection per message costs tens of milliseconds, a message on an open one about one. Sends are
+ * serialized on it, which at that speed is no bottleneck.
  */
-class SmtpMailer {
+class SmtpMailer implements AutoCloseable {
 
   private final Session session;
   private final MimeMessages messages;
@@ -28,17 +32,48 @@ class SmtpMailer {
     this.session = Session.getInstance(sessionProperties(smtp));
   }
 
-  SentMail send(Email email) {
+  private Transport connection;
+
+  synchronized SentMail send(Email email) {
     MimeMessage message = messages.build(session, email);
     try {
-      if (smtp.username().isBlank()) {
-        Transport.send(message);
-      } else {
-        Transport.send(message, smtp.username(), smtp.password());
-      }
+      connected().sendMessage(message, message.getAllRecipients());
       return new SentMail(message.getMessageID(), MimeMessages.bytes(message));
     } catch (MessagingException e) {
+      // Whatever state the session is in now, the next message starts on a fresh one.
+      disconnect();
       throw classify(e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    disconnect();
+  }
+
+  private Transport connected() throws MessagingException {
+    if (connection != null && connection.isConnected()) {
+      return connection;
+    }
+    disconnect();
+    Transport transport = session.getTransport("smtp");
+    if (smtp.username().isBlank()) {
+      transport.connect();
+    } else {
+      transport.connect(smtp.username(), smtp.password());
+    }
+    connection = transport;
+    return transport;
+  }
+
+  private void disconnect() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (MessagingException alreadyGone) {
+        // nothing to release
+      }
+      connection = null;
     }
   }
 
