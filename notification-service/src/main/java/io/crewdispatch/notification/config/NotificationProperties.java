@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * Everything notification-service can be told, under {@code crewdispatch.notification}. The
  * environment variable of each setting is in application.yml and the README.
  *
- * @param operatorTimeZone the office's time zone, for anything not tied to one charter
+ * @param operatorTimeZone the office's time zone, for times not tied to a charter (when sending
+ *     stopped, in the credentials alert)
  * @param transport how mail leaves: {@code smtp} or {@code gmail}
  * @param officeEmail CC'd on every call email; receives alerts and summaries
  * @param senderName display name on the From line

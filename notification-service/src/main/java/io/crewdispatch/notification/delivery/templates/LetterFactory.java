@@ -14,6 +14,7 @@ import io.crewdispatch.notification.delivery.domain.StallNotice;
 import io.crewdispatch.notification.delivery.domain.StatementNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
 import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,12 @@ class LetterFactory {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final NotificationProperties properties;
+  private final Clock clock;
   private final Address office;
 
-  LetterFactory(NotificationProperties properties) {
+  LetterFactory(NotificationProperties properties, Clock clock) {
     this.properties = properties;
+    this.clock = clock;
     this.office = new Address(properties.officeEmail(), properties.companyName() + " office");
   }
 
@@ -158,6 +161,7 @@ class LetterFactory {
   private Letter credentials(CredentialsAlertNotice alert) {
     Map<String, Object> vars = common(null);
     vars.put("problem", alert.problem());
+    vars.put("since", MailFormats.moment(clock.instant(), properties.operatorTimeZone()));
     vars.put("heldKind", alert.trigger().kind().name());
     vars.put("heldKey", alert.trigger().key());
     vars.put("transport", properties.transport().name().toLowerCase(java.util.Locale.ROOT));

@@ -4,6 +4,7 @@ import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.application.MessageComposer;
 import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Notice;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ class ThymeleafComposer implements MessageComposer {
   private final Email.Address from;
   private final String messageIdDomain;
 
-  ThymeleafComposer(NotificationProperties properties) {
-    this.letters = new LetterFactory(properties);
+  ThymeleafComposer(NotificationProperties properties, Clock clock) {
+    this.letters = new LetterFactory(properties, clock);
     this.from = new Email.Address(properties.senderEmail(), properties.senderName());
     String sender = properties.senderEmail();
     this.messageIdDomain = sender.substring(sender.indexOf('@') + 1);

@@ -15,6 +15,7 @@ import io.crewdispatch.notification.delivery.domain.StallNotice;
 import io.crewdispatch.notification.delivery.domain.StatementNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalReason;
+import io.crewdispatch.notification.support.MutableClock;
 import io.crewdispatch.notification.support.TestProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,9 @@ class TemplateSnapshotTest {
       new Person("sam-tide", "Sam Tide", "sam-tide@example.com", "+1 555 0102", Role.CREW);
   static final Instant CALLED = Instant.parse("2026-06-01T16:00:00Z");
 
-  ThymeleafComposer composer = new ThymeleafComposer(TestProperties.defaults());
+  ThymeleafComposer composer =
+      new ThymeleafComposer(
+          TestProperties.defaults(), new MutableClock(Instant.parse("2026-06-01T16:05:00Z")));
 
   static Stream<Arguments> notices() {
     CallNotice captainCall =
