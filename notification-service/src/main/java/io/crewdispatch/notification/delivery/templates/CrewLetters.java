@@ -1,0 +1,101 @@
+package io.crewdispatch.notification.delivery.templates;
+
+import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.notification.delivery.domain.CallNotice;
+import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
+import io.crewdispatch.notification.delivery.domain.Email.Address;
+import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.Role;
+import io.crewdispatch.notification.delivery.domain.StaffedNotice;
+import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
+import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Letters to the people on board: the call, "no longer needed", the captain's confirmation, and who
+ * is on board. The office is copied on calls, confirmations and staffing.
+ */
+class CrewLetters {
+
+  private final NotificationProperties properties;
+  private final Address office;
+
+  CrewLetters(NotificationProperties properties) {
+    this.properties = properties;
+    this.office = LetterFactory.office(properties);
+  }
+
+  Letter call(CallNotice call) {
+    CharterView charter = MailFormats.charter(call.charter());
+    boolean captain = call.recipient().role() == Role.CAPTAIN;
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("person", MailFormats.person(call.recipient()));
+    vars.put("captain", captain);
+    vars.put("acceptUrl", call.acceptUrl());
+    vars.put("declineUrl", call.declineUrl());
+    vars.put("respondBy", MailFormats.moment(call.respondBy(), call.charter().zone()));
+    vars.put("expiresAt", MailFormats.moment(call.expiresAt(), call.charter().zone()));
+    String subject =
+        (captain ? "Captain needed: " : "Crew needed: ")
+            + charter.vessel()
+            + ", "
+            + charter.shortDate()
+            + ", "
+            + charter.departure();
+    return new Letter(
+        "call",
+        subject,
+        List.of(address(call.recipient())),
+        ccOffice(call.recipient()),
+        List.of(),
+        vars);
+  }
+
+  Letter withdrawn(WithdrawalNotice withdrawal) {
+    CharterView charter = MailFormats.charter(withdrawal.charter());
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("person", MailFormats.person(withdrawal.callee()));
+    vars.put("reason", withdrawal.reason().name());
+    String subject = "No longer needed: " + charter.vessel() + ", " + charter.shortDate();
+    return new Letter(
+        "withdrawn", subject, List.of(address(withdrawal.callee())), List.of(), List.of(), vars);
+  }
+
+  Letter confirmed(ConfirmationNotice confirmation) {
+    CharterView charter = MailFormats.charter(confirmation.charter());
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("person", MailFormats.person(confirmation.captain()));
+    String subject =
+        "Confirmed: you are the captain of " + charter.vessel() + ", " + charter.shortDate();
+    return new Letter(
+        "confirmed",
+        subject,
+        List.of(address(confirmation.captain())),
+        ccOffice(confirmation.captain()),
+        List.of(),
+        vars);
+  }
+
+  Letter staffed(StaffedNotice staffed) {
+    CharterView charter = MailFormats.charter(staffed.charter());
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("captain", MailFormats.person(staffed.captain()));
+    vars.put("crew", staffed.crew().stream().map(MailFormats::person).toList());
+    List<Address> onBoard = new ArrayList<>();
+    onBoard.add(address(staffed.captain()));
+    staffed.crew().forEach(member -> onBoard.add(address(member)));
+    String subject =
+        "Staffed: " + charter.vessel() + ", " + charter.shortDate() + ", " + charter.departure();
+    return new Letter("staffed", subject, onBoard, List.of(office), List.of(), vars);
+  }
+
+  private List<Address> ccOffice(Person person) {
+    return person.email().equalsIgnoreCase(properties.officeEmail()) ? List.of() : List.of(office);
+  }
+
+  private static Address address(Person person) {
+    return new Address(person.email(), person.name());
+  }
+}

@@ -1,0 +1,89 @@
+package io.crewdispatch.notification.delivery.templates;
+
+import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
+import io.crewdispatch.notification.delivery.domain.Email.Address;
+import io.crewdispatch.notification.delivery.domain.Email.Attachment;
+import io.crewdispatch.notification.delivery.domain.StallNotice;
+import io.crewdispatch.notification.delivery.domain.StatementNotice;
+import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Letters about the business: the stall alert, statements and summaries, the credentials alert. */
+class OfficeLetters {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final NotificationProperties properties;
+  private final Clock clock;
+  private final Address office;
+
+  OfficeLetters(NotificationProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+    this.office = LetterFactory.office(properties);
+  }
+
+  Letter stalled(StallNotice stall) {
+    CharterView charter = MailFormats.charter(stall.charter());
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("reason", stall.reason().name());
+    vars.put(
+        "attempts",
+        stall.attempts().stream()
+            .map(
+                a ->
+                    Map.of(
+                        "name", a.name(),
+                        "crewId", a.crewId(),
+                        "calledAt", MailFormats.moment(a.calledAt(), stall.charter().zone()),
+                        "outcome", a.outcome().name()))
+            .toList());
+    vars.put("monthTab", MailFormats.month(YearMonth.from(stall.charter().sailDate())));
+    String subject = "ACTION NEEDED: " + charter.vessel() + ", " + charter.shortDate() + " stalled";
+    return new Letter("stall-alert", subject, List.of(office), List.of(), List.of(), vars);
+  }
+
+  Letter statement(StatementNotice statement) {
+    Map<String, Object> vars = LetterFactory.common(properties, null);
+    String month = MailFormats.month(statement.month());
+    vars.put("month", month);
+    vars.put("fileName", statement.fileName());
+    vars.put("attached", statement.attached());
+    vars.put("link", statement.webViewLink());
+    vars.put("captainId", statement.captainId());
+    List<Address> to =
+        statement.recipients().isEmpty()
+            ? List.of(office)
+            : statement.recipients().stream().map(email -> new Address(email, "")).toList();
+    List<Attachment> files =
+        statement.attached()
+            ? List.of(new Attachment(statement.fileName(), XLSX, statement.content()))
+            : List.of();
+    String subject =
+        statement.summary() ? "Monthly summary for " + month : "Your statement for " + month;
+    return new Letter(
+        statement.summary() ? "summary" : "statement", subject, to, List.of(), files, vars);
+  }
+
+  Letter credentials(CredentialsAlertNotice alert) {
+    Map<String, Object> vars = LetterFactory.common(properties, null);
+    vars.put("problem", alert.problem());
+    vars.put("since", MailFormats.moment(clock.instant(), properties.operatorTimeZone()));
+    vars.put("heldKind", alert.trigger().kind().name());
+    vars.put("heldKey", alert.trigger().key());
+    vars.put("transport", properties.transport().name().toLowerCase(Locale.ROOT));
+    vars.put("tokenFile", String.valueOf(properties.gmail().tokenFile()));
+    return new Letter(
+        "credentials-alert",
+        "ACTION NEEDED: Gmail sending stopped",
+        List.of(office),
+        List.of(),
+        List.of(),
+        vars);
+  }
+}
