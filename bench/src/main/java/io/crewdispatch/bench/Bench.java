@@ -40,10 +40,8 @@ public final class Bench {
             Map.of(
                 "DISPATCH_QUIET_HOURS_ENABLED",
                 "false",
-                "NOTIFICATION_SEND_RATE_ENABLED",
-                "false",
-                "NOTIFICATION_MAX_SENDS_PER_MINUTE",
-                "1000000"),
+                "SEND_RATE_PER_MINUTE",
+                "0"),
             config.serviceJvmOptions());
 
     Report report = new Report(seconds, burst, accepts);
