@@ -32,13 +32,7 @@ class DynamoDbAssignmentStore implements AssignmentStore {
   @Override
   public Optional<StoredAssignment> find(String charterId) {
     var item =
-        dynamoDb
-            .getItem(
-                r ->
-                    r.tableName(table)
-                        .key(Map.of("charterId", AssignmentItem.s(charterId)))
-                        .consistentRead(true))
-            .item();
+        dynamoDb.getItem(r -> r.tableName(table).key(key(charterId)).consistentRead(true)).item();
     return item == null || item.isEmpty()
         ? Optional.empty()
         : Optional.of(AssignmentItem.read(item));
@@ -82,7 +76,7 @@ class DynamoDbAssignmentStore implements AssignmentStore {
       dynamoDb.updateItem(
           r ->
               r.tableName(table)
-                  .key(Map.of("charterId", AssignmentItem.s(charterId)))
+                  .key(key(charterId))
                   .updateExpression("SET writtenVersion = :v")
                   .conditionExpression("attribute_exists(charterId) AND writtenVersion < :v")
                   .expressionAttributeValues(Map.of(":v", AssignmentItem.n(version))));
@@ -105,7 +99,7 @@ class DynamoDbAssignmentStore implements AssignmentStore {
     return behind.stream().filter(s -> s.assignment().shown()).toList();
   }
 
-  static Map<String, AttributeValue> key(String charterId) {
+  private static Map<String, AttributeValue> key(String charterId) {
     return Map.of("charterId", AssignmentItem.s(charterId));
   }
 }

@@ -3,6 +3,7 @@ package io.crewdispatch.roster.sheet.sheets;
 import com.google.api.services.sheets.v4.model.AppendDimensionRequest;
 import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetResponse;
 import com.google.api.services.sheets.v4.model.Request;
+import com.google.api.services.sheets.v4.model.Sheet;
 import io.crewdispatch.roster.sheet.domain.CellUpdate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,21 @@ final class SheetsGrid {
           }
         });
     return requests;
+  }
+
+  /** The grid sizes of every tab in a spreadsheets.get answer. */
+  static void remember(List<Sheet> tabs, Map<String, int[]> grids) {
+    grids.clear();
+    for (Sheet tab : tabs) {
+      var grid = tab.getProperties().getGridProperties();
+      if (grid != null && grid.getRowCount() != null && grid.getColumnCount() != null) {
+        grids.put(
+            tab.getProperties().getTitle(),
+            new int[] {
+              tab.getProperties().getSheetId(), grid.getRowCount(), grid.getColumnCount()
+            });
+      }
+    }
   }
 
   static void rememberAdded(BatchUpdateSpreadsheetResponse reply, Map<String, int[]> grids) {

@@ -1,6 +1,5 @@
 package io.crewdispatch.roster.sheet.sheets;
 
-import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.drive.Drive;
 import com.google.api.services.sheets.v4.Sheets;
 import com.google.api.services.sheets.v4.model.AddSheetRequest;
@@ -96,7 +95,7 @@ class SheetsRosterSheet implements RosterSheet {
               .setFields(
                   "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),merges)")
               .execute();
-      remember(spreadsheet.getSheets());
+      SheetsGrid.remember(spreadsheet.getSheets(), grids);
       var chosen =
           spreadsheet.getSheets().stream()
               .filter(s -> wanted == null || wanted.contains(key(s.getProperties().getTitle())))
@@ -120,7 +119,7 @@ class SheetsRosterSheet implements RosterSheet {
       }
       return new SheetSnapshot(read);
     } catch (IOException failed) {
-      throw new SheetUnreadableException(reason(failed), failed);
+      throw new SheetUnreadableException(SheetsErrors.reason(failed, spreadsheetId), failed);
     }
   }
 
@@ -155,7 +154,7 @@ class SheetsRosterSheet implements RosterSheet {
               .setData(SheetsValues.ranges(updates));
       sheets.spreadsheets().values().batchUpdate(spreadsheetId, body).execute();
     } catch (IOException failed) {
-      throw new UncheckedIOException(reason(failed), failed);
+      throw new UncheckedIOException(SheetsErrors.reason(failed, spreadsheetId), failed);
     }
     return version();
   }
@@ -163,40 +162,6 @@ class SheetsRosterSheet implements RosterSheet {
   @Override
   public String describe() {
     return "sheets:" + spreadsheetId;
-  }
-
-  private void remember(List<com.google.api.services.sheets.v4.model.Sheet> tabs) {
-    grids.clear();
-    for (var tab : tabs) {
-      var grid = tab.getProperties().getGridProperties();
-      if (grid != null && grid.getRowCount() != null && grid.getColumnCount() != null) {
-        grids.put(
-            tab.getProperties().getTitle(),
-            new int[] {
-              tab.getProperties().getSheetId(), grid.getRowCount(), grid.getColumnCount()
-            });
-      }
-    }
-  }
-
-  private String reason(IOException failed) {
-    if (failed instanceof GoogleJsonResponseException response) {
-      return switch (response.getStatusCode()) {
-        case 404 -> "spreadsheet " + spreadsheetId + " was not found (deleted, or a wrong id)";
-        case 403 ->
-            "access to spreadsheet " + spreadsheetId + " was refused (is it shared with us?)";
-        case 401 -> "the Sheets API refused our credentials";
-        default ->
-            "the Sheets API answered "
-                + response.getStatusCode()
-                + (response.getDetails() == null ? "" : ": " + response.getDetails().getMessage());
-      };
-    }
-    // The auth library's GoogleAuthException is not public; its name is what it tells us.
-    if (failed.getClass().getSimpleName().equals("GoogleAuthException")) {
-      return "authorization failed: " + failed.getMessage();
-    }
-    return "the Sheets API could not be reached: " + failed;
   }
 
   private static String key(String tab) {

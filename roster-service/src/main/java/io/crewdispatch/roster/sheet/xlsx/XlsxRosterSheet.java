@@ -4,24 +4,16 @@ import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.sheet.application.RosterSheet;
 import io.crewdispatch.roster.sheet.domain.CellUpdate;
 import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
-import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,22 +50,9 @@ class XlsxRosterSheet implements RosterSheet {
     this.path = properties.xlsx().path().toAbsolutePath();
   }
 
-  /** File identity, modification time (to the nanosecond where the file system keeps it), size. */
   @Override
   public Optional<String> version() {
-    try {
-      BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
-      return Optional.of(
-          file.fileKey()
-              + "/"
-              + file.lastModifiedTime().to(TimeUnit.NANOSECONDS)
-              + "/"
-              + file.size());
-    } catch (NoSuchFileException missing) {
-      return Optional.of("missing");
-    } catch (IOException unknown) {
-      return Optional.empty();
-    }
+    return XlsxFile.version(path);
   }
 
   @Override
@@ -176,27 +155,11 @@ class XlsxRosterSheet implements RosterSheet {
   }
 
   private Workbook open() {
-    if (!Files.exists(path)) {
-      throw new SheetUnreadableException("there is no workbook at " + path);
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      return new XSSFWorkbook(in);
-    } catch (IOException | RuntimeException unreadable) {
-      throw new SheetUnreadableException(
-          "the workbook at " + path + " cannot be read: " + unreadable.getMessage(), unreadable);
-    }
+    return XlsxFile.open(path);
   }
 
   private void replace(Workbook workbook) throws IOException {
-    Path temp = path.resolveSibling("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        workbook.write(out);
-      }
-      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    XlsxFile.replace(path, workbook);
   }
 
   private static String key(String tab) {

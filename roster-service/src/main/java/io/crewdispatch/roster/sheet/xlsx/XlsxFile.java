@@ -1,0 +1,71 @@
+package io.crewdispatch.roster.sheet.xlsx;
+
+import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The workbook file: its version, reading it whole, replacing it in one atomic step. */
+final class XlsxFile {
+
+  private XlsxFile() {}
+
+  /**
+   * File identity, modification time (to the nanosecond where the file system keeps it) and size: a
+   * save in the same second as the last read still moves it.
+   */
+  static Optional<String> version(Path path) {
+    try {
+      BasicFileAttributes file = Files.readAttributes(path, BasicFileAttributes.class);
+      return Optional.of(
+          file.fileKey()
+              + "/"
+              + file.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+              + "/"
+              + file.size());
+    } catch (NoSuchFileException missing) {
+      return Optional.of("missing");
+    } catch (IOException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  /** The whole workbook in memory; the file is closed again at once. */
+  static Workbook open(Path path) {
+    if (!Files.exists(path)) {
+      throw new SheetUnreadableException("there is no workbook at " + path);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return new XSSFWorkbook(in);
+    } catch (IOException | RuntimeException unreadable) {
+      throw new SheetUnreadableException(
+          "the workbook at " + path + " cannot be read: " + unreadable.getMessage(), unreadable);
+    }
+  }
+
+  /**
+   * Writes a temporary file beside the workbook and renames it over the original, so a reader (a
+   * person's spreadsheet program, the end-to-end test) sees the old file or the new, never half.
+   */
+  static void replace(Path path, Workbook workbook) throws IOException {
+    Path temp = path.resolveSibling("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        workbook.write(out);
+      }
+      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
