@@ -60,6 +60,19 @@ class DeadLetterIT {
     awaitHandled(Topic.DISPATCH_EVENTS, "CaptainCalled", 1);
   }
 
+  @Test
+  void anInvalidCharterCancelledGoesToTheCharterEventsDeadLetterTopic() {
+    String key = "dlt-" + UUID.randomUUID();
+    var invalid = Samples.charterCancelled(key);
+    invalid.put("eventId", "");
+    probe.publish(Topic.CHARTER_EVENTS, key, invalid);
+
+    var rejected = probe.awaitDeadLetter(Topic.CHARTER_EVENTS, key);
+
+    assertThat(rejected.reason()).contains("Invalid event: eventId is blank");
+    assertThat(rejected.originalTopic()).isEqualTo(Topic.CHARTER_EVENTS.topicName());
+  }
+
   private void awaitHandled(Topic topic, String type, int atLeast) {
     await()
         .atMost(Duration.ofSeconds(20))

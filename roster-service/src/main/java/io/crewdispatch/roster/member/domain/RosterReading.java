@@ -1,6 +1,5 @@
 package io.crewdispatch.roster.member.domain;
 
-import io.crewdispatch.roster.sheet.domain.CellUpdate;
 import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
 import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
 import io.crewdispatch.roster.sheet.domain.Tab;
@@ -16,14 +15,17 @@ import java.util.TreeMap;
 
 /**
  * The whole sheet read against the stored roster: each accepted member's new record, the members
- * whose rows were rejected (they keep their last good record), every rejection, and the cells to
+ * whose rows were rejected (they keep their last good record), every rejection, and the Crew IDs to
  * write back.
  */
 public record RosterReading(
     List<Member> members,
     Set<String> keptIds,
     List<Rejection> rejections,
-    List<CellUpdate> writeBack) {
+    List<NewCrewId> newCrewIds) {
+
+  /** The tab that holds the people (and the Crew ID cells the service fills). */
+  public static final String ROSTER_TAB = RosterTab.NAME;
 
   public static RosterReading of(SheetSnapshot snapshot, Map<String, Member> stored) {
     Tab rosterTab =

@@ -89,7 +89,11 @@ final class RosterTab {
       } else {
         out.accepted(row.toMember(id));
         if (generated) {
-          out.writeBack(new CellUpdate(tab.name(), r, headers.column("id"), id));
+          out.writeBack(
+              new NewCrewId(
+                  new CellUpdate(tab.name(), r, headers.column("id"), id),
+                  headers.column("name"),
+                  row.name()));
         }
       }
     }

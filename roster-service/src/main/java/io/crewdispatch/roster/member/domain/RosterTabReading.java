@@ -1,6 +1,5 @@
 package io.crewdispatch.roster.member.domain;
 
-import io.crewdispatch.roster.sheet.domain.CellUpdate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +17,7 @@ record RosterTabReading(
     List<Member> accepted,
     Set<String> rejectedIds,
     List<Rejection> rejections,
-    List<CellUpdate> writeBack,
+    List<NewCrewId> writeBack,
     Map<String, String> idsByKey,
     Map<String, String> idsByName,
     Set<String> captainIds) {
@@ -37,7 +36,7 @@ record RosterTabReading(
     private final List<Member> accepted = new ArrayList<>();
     private final Set<String> rejectedIds = new HashSet<>();
     private final List<Rejection> rejections = new ArrayList<>();
-    private final List<CellUpdate> writeBack = new ArrayList<>();
+    private final List<NewCrewId> writeBack = new ArrayList<>();
     private final Map<String, String> idsByKey = new HashMap<>();
     private final Map<String, String> idsByName = new HashMap<>();
     private final Set<String> ambiguousNames = new HashSet<>();
@@ -65,7 +64,7 @@ record RosterTabReading(
       rejections.addAll(problems);
     }
 
-    void writeBack(CellUpdate update) {
+    void writeBack(NewCrewId update) {
       writeBack.add(update);
     }
 

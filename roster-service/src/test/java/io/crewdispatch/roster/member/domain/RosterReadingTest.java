@@ -90,6 +90,19 @@ class RosterReadingTest {
             Map.entry(LocalDate.of(2026, 6, 1), DayAvailability.UNAVAILABLE));
   }
 
+  @Test
+  void aNewCrewIdIsWrittenOnlyWhereTheCellIsStillBlankForTheSamePerson() {
+    SheetSnapshot read = sheet(row(null, "Jane Doe", "Crew", "jane@example.com", 1));
+    NewCrewId id = RosterReading.of(read, Map.of()).newCrewIds().get(0);
+
+    assertThat(id.update().value()).isEqualTo("jane-doe");
+    assertThat(id.stillFits(read.tabs().get(0))).isTrue();
+    assertThat(id.stillFits(roster(row("jdoe", "Jane Doe", "Crew", "jane@example.com", 1))))
+        .isFalse();
+    assertThat(id.stillFits(roster(row(null, "Someone Else", "Crew", "se@example.com", 1))))
+        .isFalse();
+  }
+
   static List<Object> row(String id, String name, String rank, String email, int order) {
     return Arrays.asList(id, name, rank, email, BigDecimal.valueOf(order));
   }
