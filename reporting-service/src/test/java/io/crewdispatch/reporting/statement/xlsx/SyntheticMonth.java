@@ -1,0 +1,64 @@
+package io.crewdispatch.reporting.statement.xlsx;
+
+import io.crewdispatch.reporting.ledger.domain.Booking;
+import io.crewdispatch.reporting.ledger.domain.Invoice;
+import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
+import io.crewdispatch.reporting.ledger.domain.Person;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * A month of invented charters for benchmarks, produced lazily in sail order (as the ledger's month
+ * index streams them) so that the input itself holds no memory: ten captains, two crew each, a mix
+ * of settled, open and cancelled charters.
+ */
+final class SyntheticMonth {
+
+  static final YearMonth MONTH = YearMonth.of(2026, 6);
+  static final int CAPTAINS = 10;
+
+  private SyntheticMonth() {}
+
+  static Stream<LedgerEntry> charters(int count) {
+    return IntStream.range(0, count).mapToObj(i -> charter(i, count));
+  }
+
+  static LedgerEntry charter(int i, int count) {
+    int day = 1 + (int) ((long) i * MONTH.lengthOfMonth() / count);
+    int c = i % CAPTAINS;
+    Person captain =
+        new Person("captain-" + c, "Captain Number" + c, "captain-" + c + "@example.com");
+    List<Person> crew =
+        List.of(
+            new Person("crew-" + (2 * c), "Crew Member" + (2 * c), null),
+            new Person("crew-" + (2 * c + 1), "Crew Member" + (2 * c + 1), null));
+    BigDecimal revenue = BigDecimal.valueOf(1500 + (i % 40) * 125L, 0).setScale(2);
+    boolean cancelled = i % 10 == 9;
+    boolean completed = i % 10 < 7;
+    Invoice invoice = i % 10 < 6 || i % 10 == 8 ? new Invoice("INV-" + i, revenue) : null;
+    return new LedgerEntry(
+        "CH-" + (100_000 + i),
+        7,
+        Set.of(),
+        new Booking(
+            "Vessel " + (i % 5),
+            MONTH.atDay(day),
+            LocalTime.of(8 + i % 8, 0),
+            LocalTime.of(12 + i % 8, 0),
+            "America/Los_Angeles",
+            2 + i % 20,
+            2,
+            revenue),
+        captain,
+        crew,
+        true,
+        cancelled,
+        completed,
+        invoice);
+  }
+}
