@@ -84,8 +84,21 @@ abstract class RosterSyncBehaviour {
                     num(3),
                     " 4 ",
                     num(5),
-                    num(6)),
-                row("cap-" + s, "Ann Example", null, "✓", " a ", "Available", "✗", "N", "u"),
+                    num(6),
+                    java.time.LocalDate.of(2026, 6, 7),
+                    "Notes"),
+                row(
+                    "cap-" + s,
+                    "Ann Example",
+                    null,
+                    "✓",
+                    " a ",
+                    "Available",
+                    "✗",
+                    "N",
+                    "u",
+                    "A",
+                    "prefers mornings"),
                 row("crew-" + s, "Cat Example", "cap-" + s, "Y", "unavailable")));
     Tab july =
         Tab.of(
@@ -109,7 +122,7 @@ abstract class RosterSyncBehaviour {
         .isEqualTo(
             "{\"2026-06-01\":\"AVAILABLE\",\"2026-06-02\":\"AVAILABLE\",\"2026-06-03\":\"AVAILABLE\","
                 + "\"2026-06-04\":\"UNAVAILABLE\",\"2026-06-05\":\"UNAVAILABLE\","
-                + "\"2026-06-06\":\"UNAVAILABLE\"}");
+                + "\"2026-06-06\":\"UNAVAILABLE\",\"2026-06-07\":\"AVAILABLE\"}");
     JsonNode ben = member("cap2-" + s);
     assertThat(ben.get("cascadeOrder").asInt()).isEqualTo(2);
     assertThat(ben.get("active").asBoolean()).isTrue();

@@ -102,7 +102,13 @@ public final class FakeSheetsApi implements AutoCloseable {
         List<Object> row = new ArrayList<>();
         for (int c = 0; c < tab.width(r); c++) {
           Object v = tab.value(r, c);
-          row.add(v instanceof Formula f ? f.value() : v);
+          row.add(
+              v instanceof Formula f
+                  ? f.value()
+                  // dateTimeRenderOption=FORMATTED_STRING, in a US spreadsheet
+                  : v instanceof java.time.LocalDate d
+                      ? d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear()
+                      : v);
         }
         fake.rows.add(row);
       }

@@ -46,6 +46,12 @@ public final class XlsxFixture implements SheetFixture {
               cell.setCellValue(number.doubleValue());
             } else if (value instanceof Boolean bool) {
               cell.setCellValue(bool);
+            } else if (value instanceof java.time.LocalDate date) {
+              cell.setCellValue(date);
+              var style = workbook.createCellStyle();
+              style.setDataFormat(
+                  workbook.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+              cell.setCellStyle(style);
             } else {
               cell.setCellValue(value.toString());
             }

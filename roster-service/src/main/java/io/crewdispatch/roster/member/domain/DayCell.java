@@ -3,7 +3,9 @@ package io.crewdispatch.roster.member.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +14,9 @@ final class DayCell {
 
   /** Not a day header at all (a Notes column, say): ignored. */
   static final int NOT_A_DAY = Integer.MIN_VALUE;
+
+  private static final List<DateTimeFormatter> DATES =
+      List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("M/d/uuuu"));
 
   private DayCell() {}
 
@@ -49,11 +54,18 @@ final class DayCell {
     };
   }
 
+  /**
+   * A date written as text: ISO, or as Google Sheets shows a date cell in a US spreadsheet ({@code
+   * 6/7/2026}, which is what its API returns for dates).
+   */
   private static LocalDate isoDate(String text) {
-    try {
-      return text.length() == 10 ? LocalDate.parse(text) : null;
-    } catch (DateTimeParseException notADate) {
-      return null;
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return LocalDate.parse(text, format);
+      } catch (DateTimeParseException notThisOne) {
+        // try the next spelling
+      }
     }
+    return null;
   }
 }
