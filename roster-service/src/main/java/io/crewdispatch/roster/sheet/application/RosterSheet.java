@@ -26,7 +26,8 @@ public interface RosterSheet {
 
   /**
    * Writes the cells in one batch, creating any tab not in {@code basis}; returns the version after
-   * the write when it is known.
+   * the write when it is known and reflects nothing but the last read and this write (empty
+   * otherwise, which makes the next scheduled sync read the sheet).
    */
   Optional<String> write(SheetSnapshot basis, List<CellUpdate> updates);
 

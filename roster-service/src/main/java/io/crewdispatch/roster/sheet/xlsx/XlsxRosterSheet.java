@@ -83,10 +83,8 @@ class XlsxRosterSheet implements RosterSheet {
       return version();
     }
     Optional<String> before = version();
-    Workbook workbook =
-        lastRead != null && before.isPresent() && before.equals(lastReadVersion)
-            ? lastRead
-            : open();
+    boolean unmoved = lastRead != null && before.isPresent() && before.equals(lastReadVersion);
+    Workbook workbook = unmoved ? lastRead : open();
     remember(workbook, Optional.empty());
     try {
       for (CellUpdate update : updates) {
@@ -113,7 +111,9 @@ class XlsxRosterSheet implements RosterSheet {
     }
     Optional<String> after = version();
     remember(workbook, after);
-    return after;
+    // A file saved by someone since our read now holds an edit no sync has seen: report no version,
+    // so the next scheduled sync reads it rather than taking it for our own write.
+    return unmoved ? after : Optional.empty();
   }
 
   private void remember(Workbook workbook, Optional<String> version) {
