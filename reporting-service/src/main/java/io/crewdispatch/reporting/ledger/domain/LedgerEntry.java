@@ -2,7 +2,6 @@ package io.crewdispatch.reporting.ledger.domain;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,37 +10,35 @@ import java.util.Set;
 
 /**
  * One charter as the statements see it, built from charter and dispatch events in whatever order
- * they arrive. Events of the two topics interleave freely, so every field is set by the events that
- * own it and no event undoes another's: completion and invoice are independent flags, and staffing
- * may land before the booking (the charter is listed only once booked).
+ * they arrive. Events of the two topics interleave freely, so each part is set only by the events
+ * that own it: the booking by CharterBooked, the staffing by dispatch, the settlement by
+ * cancellation, completion and invoice. Staffing may land before the booking; the charter is listed
+ * only once booked.
  *
  * @param version bumped by every applied event; the store writes only over the version it read
  * @param appliedEventIds every event already applied, so a redelivery changes nothing
  * @param booking null until CharterBooked arrives
- * @param captain null until a captain is confirmed, and again after they become unavailable
  */
 public record LedgerEntry(
     String charterId,
     long version,
     Set<String> appliedEventIds,
     Booking booking,
-    Person captain,
-    List<Person> crew,
-    boolean staffed,
-    boolean cancelled,
-    boolean completed,
-    Invoice invoice) {
+    Staffing staffing,
+    Settlement settlement) {
+
+  private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
 
   public LedgerEntry {
     Objects.requireNonNull(charterId, "charterId");
+    Objects.requireNonNull(staffing, "staffing");
+    Objects.requireNonNull(settlement, "settlement");
     appliedEventIds = Set.copyOf(appliedEventIds);
-    crew = List.copyOf(crew);
   }
 
   /** A charter no event has touched yet. */
   public static LedgerEntry empty(String charterId) {
-    return new LedgerEntry(
-        charterId, 0, Set.of(), null, null, List.of(), false, false, false, null);
+    return new LedgerEntry(charterId, 0, Set.of(), null, Staffing.NONE, Settlement.OPEN);
   }
 
   public boolean hasApplied(String eventId) {
@@ -56,105 +53,32 @@ public record LedgerEntry(
     if (hasApplied(event.eventId())) {
       return this;
     }
-    return switchOn(event).recorded(event.eventId());
-  }
-
-  private LedgerEntry switchOn(LedgerEvent event) {
+    Booking b = booking;
+    Staffing s = staffing;
+    Settlement t = settlement;
     if (event instanceof LedgerEvent.Booked booked) {
-      // A CharterBooked after a CharterCancelled of the same id is a reschedule: it is live again.
-      return with(booked.booking(), captain, crew, staffed, false, completed, invoice);
+      b = booked.booking();
+      t = t.reopen();
+    } else if (event instanceof LedgerEvent.Cancelled) {
+      t = t.cancel();
+    } else if (event instanceof LedgerEvent.Completed) {
+      t = t.complete();
+    } else if (event instanceof LedgerEvent.Invoiced invoiced) {
+      t = t.invoice(invoiced.invoice());
+    } else if (event instanceof LedgerEvent.CaptainConfirmed confirmed) {
+      s = s.confirm(confirmed.captain());
+    } else if (event instanceof LedgerEvent.Staffed staffed) {
+      s = s.staff(staffed.captain(), staffed.crew());
+    } else if (event instanceof LedgerEvent.SeatReleased released) {
+      s = s.release(released.crewId());
     }
-    if (event instanceof LedgerEvent.Cancelled) {
-      return with(booking, captain, crew, staffed, true, completed, invoice);
-    }
-    if (event instanceof LedgerEvent.Completed) {
-      return with(booking, captain, crew, staffed, cancelled, true, invoice);
-    }
-    if (event instanceof LedgerEvent.Invoiced invoiced) {
-      return with(booking, captain, crew, staffed, cancelled, completed, invoiced.invoice());
-    }
-    if (event instanceof LedgerEvent.CaptainConfirmed confirmed) {
-      boolean sameCaptain =
-          captain != null && captain.crewId().equals(confirmed.captain().crewId());
-      return with(
-          booking,
-          confirmed.captain(),
-          crew,
-          staffed && sameCaptain,
-          cancelled,
-          completed,
-          invoice);
-    }
-    if (event instanceof LedgerEvent.Staffed staffedEvent) {
-      return with(
-          booking,
-          staffedEvent.captain(),
-          staffedEvent.crew(),
-          true,
-          cancelled,
-          completed,
-          invoice);
-    }
-    if (event instanceof LedgerEvent.SeatReleased released) {
-      return release(released.crewId());
-    }
-    throw new IllegalArgumentException("Unknown ledger event " + event.type());
-  }
-
-  private LedgerEntry release(String crewId) {
-    if (captain != null && captain.crewId().equals(crewId)) {
-      return with(booking, null, crew, false, cancelled, completed, invoice);
-    }
-    List<Person> remaining = new ArrayList<>(crew);
-    if (remaining.removeIf(p -> p.crewId().equals(crewId))) {
-      return with(booking, captain, remaining, false, cancelled, completed, invoice);
-    }
-    return this;
-  }
-
-  private LedgerEntry with(
-      Booking booking,
-      Person captain,
-      List<Person> crew,
-      boolean staffed,
-      boolean cancelled,
-      boolean completed,
-      Invoice invoice) {
-    return new LedgerEntry(
-        charterId,
-        version,
-        appliedEventIds,
-        booking,
-        captain,
-        crew,
-        staffed,
-        cancelled,
-        completed,
-        invoice);
-  }
-
-  private LedgerEntry recorded(String eventId) {
     Set<String> applied = new LinkedHashSet<>(appliedEventIds);
-    applied.add(eventId);
-    return new LedgerEntry(
-        charterId,
-        version + 1,
-        applied,
-        booking,
-        captain,
-        crew,
-        staffed,
-        cancelled,
-        completed,
-        invoice);
+    applied.add(event.eventId());
+    return new LedgerEntry(charterId, version + 1, applied, b, s, t);
   }
 
   public boolean booked() {
     return booking != null;
-  }
-
-  public boolean invoiced() {
-    return invoice != null;
   }
 
   /** The month whose statement lists this charter; empty until it is booked. */
@@ -162,36 +86,58 @@ public record LedgerEntry(
     return Optional.ofNullable(booking).map(Booking::month);
   }
 
+  public Person captain() {
+    return staffing.captain();
+  }
+
+  public List<Person> crew() {
+    return staffing.crew();
+  }
+
+  public boolean cancelled() {
+    return settlement.cancelled();
+  }
+
+  public boolean completed() {
+    return settlement.completed();
+  }
+
+  public Invoice invoice() {
+    return settlement.invoice();
+  }
+
+  public boolean invoiced() {
+    return settlement.invoice() != null;
+  }
+
   public CharterStatus status() {
-    if (cancelled) {
+    if (cancelled()) {
       return CharterStatus.CANCELLED;
     }
-    if (completed) {
+    if (completed()) {
       return CharterStatus.COMPLETED;
     }
-    if (staffed && captain != null) {
-      return CharterStatus.STAFFED;
+    if (captain() == null) {
+      return CharterStatus.BOOKED;
     }
-    return captain != null ? CharterStatus.CAPTAIN_CONFIRMED : CharterStatus.BOOKED;
+    return staffing.staffed() ? CharterStatus.STAFFED : CharterStatus.CAPTAIN_CONFIRMED;
   }
 
   /** Booked revenue that counts in totals: a cancelled charter is listed but counts for nothing. */
   public BigDecimal countedRevenue() {
-    return cancelled || booking == null ? BigDecimal.ZERO.setScale(2) : booking.totalRevenue();
+    return cancelled() || booking == null ? NOTHING : booking.totalRevenue();
   }
 
-  /** Invoiced amount that counts in totals (zero when cancelled or not invoiced). */
+  /** Invoiced amount that counts in totals (nothing when cancelled or not invoiced). */
   public BigDecimal countedInvoiced() {
-    return cancelled || invoice == null ? BigDecimal.ZERO.setScale(2) : invoice.amount();
+    return cancelled() || !invoiced() ? NOTHING : invoice().amount();
   }
 
   /**
    * Revenue that counts for bonuses: the invoiced amount of a charter that is both completed and
-   * invoiced, and not cancelled; zero otherwise.
+   * invoiced, and not cancelled; nothing otherwise.
    */
   public BigDecimal reportableRevenue() {
-    return completed && !cancelled && invoice != null
-        ? invoice.amount()
-        : BigDecimal.ZERO.setScale(2);
+    return completed() && !cancelled() && invoiced() ? invoice().amount() : NOTHING;
   }
 }

@@ -4,6 +4,8 @@ import io.crewdispatch.reporting.ledger.domain.Booking;
 import io.crewdispatch.reporting.ledger.domain.Invoice;
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.ledger.domain.Person;
+import io.crewdispatch.reporting.ledger.domain.Settlement;
+import io.crewdispatch.reporting.ledger.domain.Staffing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,7 +36,7 @@ final class LedgerItems {
     item.put(CHARTER_ID, s(entry.charterId()));
     item.put(VERSION, n(String.valueOf(entry.version())));
     item.put("eventIds", AttributeValue.fromSs(List.copyOf(entry.appliedEventIds())));
-    item.put("staffed", AttributeValue.fromBool(entry.staffed()));
+    item.put("staffed", AttributeValue.fromBool(entry.staffing().staffed()));
     item.put("cancelled", AttributeValue.fromBool(entry.cancelled()));
     item.put("completed", AttributeValue.fromBool(entry.completed()));
     Booking booking = entry.booking();
@@ -82,19 +84,20 @@ final class LedgerItems {
         item.containsKey("invoiceId")
             ? new Invoice(item.get("invoiceId").s(), new BigDecimal(item.get("invoicedAmount").n()))
             : null;
+    Staffing staffing =
+        new Staffing(
+            item.containsKey("captain") ? person(item.get("captain").m()) : null,
+            item.containsKey("crew")
+                ? item.get("crew").l().stream().map(v -> person(v.m())).toList()
+                : List.of(),
+            bool(item, "staffed"));
     return new LedgerEntry(
         item.get(CHARTER_ID).s(),
         Long.parseLong(item.get(VERSION).n()),
         new HashSet<>(item.get("eventIds").ss()),
         booking,
-        item.containsKey("captain") ? person(item.get("captain").m()) : null,
-        item.containsKey("crew")
-            ? item.get("crew").l().stream().map(v -> person(v.m())).toList()
-            : List.of(),
-        bool(item, "staffed"),
-        bool(item, "cancelled"),
-        bool(item, "completed"),
-        invoice);
+        staffing,
+        new Settlement(bool(item, "cancelled"), bool(item, "completed"), invoice));
   }
 
   /** Sorts a month's charters by sail date, then departure, then id. */

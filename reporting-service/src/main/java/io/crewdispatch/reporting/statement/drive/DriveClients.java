@@ -59,7 +59,16 @@ final class DriveClients {
     if (file == null || file.isBlank()) {
       return GoogleCredentials.getApplicationDefault();
     }
-    byte[] json = Files.readAllBytes(Path.of(file));
+    byte[] json;
+    try {
+      json = Files.readAllBytes(Path.of(file));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "GOOGLE_APPLICATION_CREDENTIALS (crewdispatch.reporting.drive.credentials-file) names "
+              + file
+              + ", which cannot be read",
+          e);
+    }
     Object type =
         GsonFactory.getDefaultInstance()
             .fromString(new String(json, StandardCharsets.UTF_8), GenericJson.class)

@@ -201,6 +201,14 @@ class DriveStatementStoreTest {
         .hasMessageContaining("expected service_account or authorized_user");
   }
 
+  @Test
+  void aMissingCredentialsFileIsNamedWithItsSetting() {
+    assertThatThrownBy(() -> DriveClients.credentials(dir.resolve("absent.json").toString()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("GOOGLE_APPLICATION_CREDENTIALS")
+        .hasMessageContaining("absent.json");
+  }
+
   private BuiltStatement workbook(String name, int rows) throws IOException {
     Path file = dir.resolve(name);
     try (XSSFWorkbook workbook = new XSSFWorkbook();

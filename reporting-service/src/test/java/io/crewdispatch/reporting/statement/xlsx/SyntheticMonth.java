@@ -4,6 +4,8 @@ import io.crewdispatch.reporting.ledger.domain.Booking;
 import io.crewdispatch.reporting.ledger.domain.Invoice;
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.ledger.domain.Person;
+import io.crewdispatch.reporting.ledger.domain.Settlement;
+import io.crewdispatch.reporting.ledger.domain.Staffing;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -54,11 +56,7 @@ final class SyntheticMonth {
             2 + i % 20,
             2,
             revenue),
-        captain,
-        crew,
-        true,
-        cancelled,
-        completed,
-        invoice);
+        new Staffing(captain, crew, true),
+        new Settlement(cancelled, completed, invoice));
   }
 }
