@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param windows how long a called person has to answer
  * @param quietHours when no call is started
  * @param timers how durable timers are polled
+ * @param rosterCacheTtl how long decisions may reuse the roster they read (a change this instance
+ *     stores refreshes it at once); zero reads the table for every decision
  */
 @Validated
 @ConfigurationProperties("crewdispatch.dispatch")
@@ -26,7 +28,8 @@ public record DispatchProperties(
     @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
     @Valid @NotNull @DefaultValue Windows windows,
     @Valid @NotNull @DefaultValue QuietHours quietHours,
-    @Valid @NotNull @DefaultValue Timers timers) {
+    @Valid @NotNull @DefaultValue Timers timers,
+    @NotNull @DefaultValue("2s") Duration rosterCacheTtl) {
 
   /**
    * @param captainTimeout how long a captain has to answer, when departure is far away

@@ -66,7 +66,8 @@ class RosterProjectionIT {
     RosterChanged newer =
         changed(older, RosterMember.newBuilder(older.getMember()).setName("Renamed").build());
     newer.put("occurredAt", older.getOccurredAt().plusSeconds(60));
-    dispatch.roster(older, newer);
+    dispatch.roster(older);
+    dispatch.roster(newer);
 
     dispatch.probe().publish(Topic.ROSTER_MEMBERS, crewId, older);
     dispatch.probe().publish(Topic.ROSTER_MEMBERS, crewId, newer);

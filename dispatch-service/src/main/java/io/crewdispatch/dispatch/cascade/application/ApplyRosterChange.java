@@ -2,7 +2,7 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.Cascade;
 import io.crewdispatch.dispatch.config.DispatchProperties;
-import io.crewdispatch.dispatch.roster.application.CrewRoster;
+import io.crewdispatch.dispatch.roster.application.RosterView;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.RosterUpdate;
 import java.time.Clock;
@@ -21,7 +21,7 @@ public class ApplyRosterChange {
 
   private static final Logger log = LoggerFactory.getLogger(ApplyRosterChange.class);
 
-  private final CrewRoster roster;
+  private final RosterView roster;
   private final SeatRegister seats;
   private final CharterTransitions transitions;
   private final Cascade cascade;
@@ -30,7 +30,7 @@ public class ApplyRosterChange {
   private final ZoneId office;
 
   ApplyRosterChange(
-      CrewRoster roster,
+      RosterView roster,
       SeatRegister seats,
       CharterTransitions transitions,
       Cascade cascade,
@@ -52,7 +52,7 @@ public class ApplyRosterChange {
     log.info(
         "event=roster_changed crewId={} eventId={} stored={}", crewId, update.eventId(), stored);
     // Decide on the member as stored: a replayed, older record must not release anyone.
-    CrewMember member = roster.find(crewId).orElse(update.member());
+    CrewMember member = roster.stored(crewId).orElse(update.member());
     // A day of margin: a charter's own zone may already be on the next day.
     LocalDate from = LocalDate.now(clock.withZone(office)).minusDays(1);
     for (String charterId : seats.chartersOf(crewId, from)) {

@@ -1,6 +1,7 @@
 package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,11 +16,12 @@ public interface CharterStore {
 
   /**
    * Saves {@code charter} if the stored version is still the one before it (for version 1: if no
-   * charter with that id exists).
+   * charter with that id exists), and appends the decision's timeline entries in the same
+   * transaction, so the timeline never lags the charter.
    *
    * @throws ConcurrentChangeException when another writer got there first
    */
-  void save(StoredCharter charter);
+  void save(StoredCharter charter, List<TimelineEntry> timeline);
 
   /** Ids of charters due for the timer poller at {@code now}, oldest deadline first. */
   List<String> due(Instant now, int limit);

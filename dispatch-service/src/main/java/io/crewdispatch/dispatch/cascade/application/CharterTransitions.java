@@ -45,19 +45,26 @@ public class CharterTransitions {
    */
   public Optional<Charter> apply(
       String charterId, String eventId, Function<Charter, Decision> decide) {
-    return run(charterId, eventId, stored -> stored.map(decide));
+    return run(charterId, eventId, stored -> stored.map(decide), false);
   }
 
-  /** Like {@link #apply}, for an event that creates the charter when it is unknown. */
+  /**
+   * Like {@link #apply}, for an event that creates the charter when it is unknown. The first
+   * attempt assumes it is (a booking usually is new) and saves without reading first.
+   */
   public Charter applyOrCreate(
       String charterId, String eventId, Function<Optional<Charter>, Decision> decide) {
-    return run(charterId, eventId, stored -> Optional.of(decide.apply(stored))).orElseThrow();
+    return run(charterId, eventId, stored -> Optional.of(decide.apply(stored)), true).orElseThrow();
   }
 
   private Optional<Charter> run(
-      String charterId, String eventId, Function<Optional<Charter>, Optional<Decision>> decide) {
+      String charterId,
+      String eventId,
+      Function<Optional<Charter>, Optional<Decision>> decide,
+      boolean assumeNew) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<StoredCharter> stored = store.load(charterId);
+      Optional<StoredCharter> stored =
+          assumeNew && attempt == 0 ? Optional.empty() : store.load(charterId);
       if (eventId != null && stored.filter(s -> s.charter().handled(eventId)).isPresent()) {
         relay.resume(stored.get()); // a redelivery: make sure what it caused went out
         return stored.map(StoredCharter::charter);
@@ -74,7 +81,7 @@ public class CharterTransitions {
       StoredCharter next = next(stored, decision.get(), owner);
       recordNewSeats(stored, next.charter());
       try {
-        store.save(next);
+        store.save(next, decision.get().timeline());
       } catch (ConcurrentChangeException raced) {
         log.debug("event=save_raced charterId={} attempt={}", charterId, attempt);
         continue;
@@ -90,7 +97,7 @@ public class CharterTransitions {
   private StoredCharter next(Optional<StoredCharter> stored, Decision decision, String owner) {
     StoredCharter before =
         stored.orElseGet(() -> new StoredCharter(decision.charter(), 0, Outbox.EMPTY));
-    Outbox outbox = before.outbox().plus(decision.events(), decision.timeline());
+    Outbox outbox = before.outbox().plus(decision.events());
     if (!outbox.isEmpty() && outbox.leaseFree(clock.instant())) {
       outbox = outbox.leasedTo(owner, relay.leaseUntil());
     }

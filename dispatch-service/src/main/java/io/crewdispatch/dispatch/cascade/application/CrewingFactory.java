@@ -3,7 +3,7 @@ package io.crewdispatch.dispatch.cascade.application;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
 import io.crewdispatch.dispatch.cascade.domain.Crewing;
-import io.crewdispatch.dispatch.roster.application.CrewRoster;
+import io.crewdispatch.dispatch.roster.application.RosterView;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.Rank;
 import java.util.EnumMap;
@@ -13,16 +13,16 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives each decision a {@link Crewing} that reads the roster projection and the day's other
- * charters only if the decision asks, and at most once.
+ * Gives each decision a {@link Crewing} that reads the roster and the day's other charters only if
+ * the decision asks, and at most once.
  */
 @Component
 public class CrewingFactory {
 
-  private final CrewRoster roster;
+  private final RosterView roster;
   private final CharterStore charters;
 
-  CrewingFactory(CrewRoster roster, CharterStore charters) {
+  CrewingFactory(RosterView roster, CharterStore charters) {
     this.roster = roster;
     this.charters = charters;
   }
@@ -46,17 +46,13 @@ public class CrewingFactory {
     }
 
     @Override
-    public List<CrewMember> members(Rank rank) {
-      return byRank.computeIfAbsent(rank, roster::all);
+    public List<CrewMember> candidates(Rank rank) {
+      return byRank.computeIfAbsent(rank, r -> roster.availableOn(r, details.sailDate()));
     }
 
     @Override
     public Optional<CrewMember> member(String crewId) {
-      return byRank.values().stream()
-          .flatMap(List::stream)
-          .filter(m -> m.crewId().equals(crewId))
-          .findFirst()
-          .or(() -> roster.find(crewId));
+      return roster.member(crewId);
     }
 
     @Override

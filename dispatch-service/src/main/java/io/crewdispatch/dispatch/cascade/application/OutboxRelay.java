@@ -1,18 +1,18 @@
 package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.config.DispatchProperties;
-import io.crewdispatch.dispatch.timeline.application.Timeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends a charter's outbox (timeline entries, then events) and takes what it sent off it. Only the
- * holder of the outbox's lease sends; entries queued while it sends are sent by it too.
+ * Publishes a charter's outbox and takes what it sent off it. Only the holder of the outbox's lease
+ * sends; events queued while it sends are sent by it too.
  */
 @Service
 public class OutboxRelay {
@@ -22,19 +22,13 @@ public class OutboxRelay {
 
   private final CharterStore store;
   private final DispatchPublisher publisher;
-  private final Timeline timeline;
   private final Clock clock;
   private final Duration lease;
 
   OutboxRelay(
-      CharterStore store,
-      DispatchPublisher publisher,
-      Timeline timeline,
-      Clock clock,
-      DispatchProperties properties) {
+      CharterStore store, DispatchPublisher publisher, Clock clock, DispatchProperties properties) {
     this.store = store;
     this.publisher = publisher;
-    this.timeline = timeline;
     this.clock = clock;
     this.lease = properties.timers().publishLease();
   }
@@ -50,7 +44,6 @@ public class OutboxRelay {
       Outbox sending = current.outbox();
       String charterId = current.charter().charterId();
       try {
-        timeline.append(charterId, sending.notes());
         publisher.publish(sending.events());
       } catch (RuntimeException e) {
         log.warn(
@@ -72,7 +65,7 @@ public class OutboxRelay {
     StoredCharter claimed =
         stored.next(stored.charter(), stored.outbox().leasedTo(owner, leaseUntil()));
     try {
-      store.save(claimed);
+      store.save(claimed, List.of());
     } catch (ConcurrentChangeException taken) {
       return; // someone else changed it, and so holds the lease
     }
@@ -88,7 +81,7 @@ public class OutboxRelay {
       Outbox kept = left.isEmpty() ? Outbox.EMPTY : left.leasedTo(owner, leaseUntil());
       StoredCharter cleared = current.next(current.charter(), kept);
       try {
-        store.save(cleared);
+        store.save(cleared, List.of());
         return left.isEmpty() ? null : cleared;
       } catch (ConcurrentChangeException changed) {
         current = store.load(current.charter().charterId()).orElseThrow();

@@ -19,7 +19,11 @@ public final class Crewing {
   /** What a decision may read; the application loads each part only if the decision asks. */
   public interface Sources {
 
-    List<CrewMember> members(Rank rank);
+    /**
+     * Members of the rank who may be called on the sail date: at least the active ones marked
+     * available then (more is fine, the rules are applied here).
+     */
+    List<CrewMember> candidates(Rank rank);
 
     Optional<CrewMember> member(String crewId);
 
@@ -49,7 +53,7 @@ public final class Crewing {
   }
 
   public List<Person> captains() {
-    return sources.members(Rank.CAPTAIN).stream()
+    return sources.candidates(Rank.CAPTAIN).stream()
         .filter(m -> obstacle(m).isEmpty())
         .sorted(CASCADE_ORDER)
         .map(Person::of)
@@ -61,7 +65,7 @@ public final class Crewing {
     YearMonth month = charter.month();
     Comparator<CrewMember> pairedFirst =
         Comparator.comparing(m -> !m.pairedCaptain(month).map(captainId::equals).orElse(false));
-    return sources.members(Rank.CREW).stream()
+    return sources.candidates(Rank.CREW).stream()
         .filter(m -> obstacle(m).isEmpty())
         .sorted(pairedFirst.thenComparing(CASCADE_ORDER))
         .map(Person::of)

@@ -4,21 +4,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.cascade.domain.DispatchEvent;
-import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The cascade and the outbox are stored as JSON documents inside the charter's item: they are read
- * and written whole, and the attributes that are queried (status, dates, timer) sit beside them.
- * Unknown properties are ignored so an older instance can read what a newer one wrote.
+ * The cascade and the outbox's events are stored as JSON documents inside the charter's item: they
+ * are read and written whole, and the attributes that are queried (status, dates, timer) sit beside
+ * them. Unknown properties are ignored so an older instance can read what a newer one wrote.
  */
 final class CharterDocuments {
 
   private static final TypeReference<List<DispatchEvent>> EVENTS = new TypeReference<>() {};
-  private static final TypeReference<List<TimelineEntry>> NOTES = new TypeReference<>() {};
 
   private final JsonMapper json =
       JsonMapper.builder()
@@ -35,20 +33,12 @@ final class CharterDocuments {
     return json.writerFor(EVENTS).writeValueAsString(events);
   }
 
-  String writeNotes(List<TimelineEntry> notes) {
-    return json.writerFor(NOTES).writeValueAsString(notes);
-  }
-
   Charter charter(String document) {
     return json.readValue(document, Charter.class);
   }
 
   List<DispatchEvent> events(String document) {
     return json.readValue(document, EVENTS);
-  }
-
-  List<TimelineEntry> notes(String document) {
-    return json.readValue(document, NOTES);
   }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

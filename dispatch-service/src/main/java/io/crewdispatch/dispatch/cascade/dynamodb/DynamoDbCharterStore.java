@@ -6,6 +6,7 @@ import io.crewdispatch.dispatch.cascade.application.Outbox;
 import io.crewdispatch.dispatch.cascade.application.StoredCharter;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.config.DispatchTables;
+import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,12 +20,15 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Table {@code crew-dispatch}: one item per charter, written whole with a condition on its version.
- * {@code timer_due} is set only while something is due, which keeps the timer index small.
+ * Table {@code crew-dispatch}: one item per charter, written whole with a condition on its version,
+ * together with the decision's {@code charter-chats} entries in one transaction. {@code timer_due}
+ * is set only while something is due, which keeps the timer index small.
  */
 @Component
 class DynamoDbCharterStore implements CharterStore {
@@ -32,13 +36,19 @@ class DynamoDbCharterStore implements CharterStore {
   /** Timer index partitions: spreads the index's writes, costs one query each per poll. */
   private static final int TIMER_SHARDS = 4;
 
+  private static final int TRANSACTION_LIMIT = 100;
+
   private final DynamoDbClient dynamoDb;
   private final String table;
+  private final String timelineTable;
+  private final DynamoDbTimeline overflow;
   private final CharterDocuments documents = new CharterDocuments();
 
-  DynamoDbCharterStore(DynamoDbClient dynamoDb, TableNames names) {
+  DynamoDbCharterStore(DynamoDbClient dynamoDb, TableNames names, DynamoDbTimeline timeline) {
     this.dynamoDb = dynamoDb;
     this.table = names.physical(DispatchTables.CHARTERS);
+    this.timelineTable = names.physical(DispatchTables.TIMELINE);
+    this.overflow = timeline;
   }
 
   @Override
@@ -52,24 +62,70 @@ class DynamoDbCharterStore implements CharterStore {
   }
 
   @Override
-  public void save(StoredCharter stored) {
-    PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(item(stored));
-    if (stored.version() == 1) {
-      put.conditionExpression("attribute_not_exists(charterId)");
-    } else {
-      put.conditionExpression("#v = :expected")
-          .expressionAttributeNames(Map.of("#v", "version"))
-          .expressionAttributeValues(Map.of(":expected", n(stored.version() - 1)));
+  public void save(StoredCharter stored, List<TimelineEntry> timeline) {
+    Put charter = charterPut(stored);
+    if (timeline.isEmpty()) {
+      putCharter(charter, stored);
+      return;
+    }
+    // A transaction holds at most 100 items: a decision about a roster of tens of people stays
+    // far below; anything beyond is appended right after, each entry on its own condition.
+    int together = Math.min(timeline.size(), TRANSACTION_LIMIT - 1);
+    List<TransactWriteItem> items = new ArrayList<>();
+    items.add(TransactWriteItem.builder().put(charter).build());
+    for (TimelineEntry entry : timeline.subList(0, together)) {
+      items.add(TransactWriteItem.builder().put(timelinePut(stored, entry)).build());
     }
     try {
-      dynamoDb.putItem(put.build());
-    } catch (ConditionalCheckFailedException e) {
-      throw new ConcurrentChangeException(
-          "Charter "
-              + stored.charter().charterId()
-              + " changed since version "
-              + (stored.version() - 1));
+      dynamoDb.transactWriteItems(r -> r.transactItems(items));
+    } catch (TransactionCanceledException e) {
+      if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+        throw raced(stored);
+      }
+      throw e;
     }
+    overflow.append(stored.charter().charterId(), timeline.subList(together, timeline.size()));
+  }
+
+  private void putCharter(Put charter, StoredCharter stored) {
+    try {
+      dynamoDb.putItem(
+          r ->
+              r.tableName(charter.tableName())
+                  .item(charter.item())
+                  .conditionExpression(charter.conditionExpression())
+                  .expressionAttributeNames(charter.expressionAttributeNames())
+                  .expressionAttributeValues(charter.expressionAttributeValues()));
+    } catch (ConditionalCheckFailedException e) {
+      throw raced(stored);
+    }
+  }
+
+  private Put charterPut(StoredCharter stored) {
+    Put.Builder put = Put.builder().tableName(table).item(item(stored));
+    if (stored.version() == 1) {
+      return put.conditionExpression("attribute_not_exists(charterId)").build();
+    }
+    return put.conditionExpression("#v = :expected")
+        .expressionAttributeNames(Map.of("#v", "version"))
+        .expressionAttributeValues(Map.of(":expected", n(stored.version() - 1)))
+        .build();
+  }
+
+  private Put timelinePut(StoredCharter stored, TimelineEntry entry) {
+    return Put.builder()
+        .tableName(timelineTable)
+        .item(TimelineItems.item(stored.charter().charterId(), entry))
+        .conditionExpression(TimelineItems.IS_NEW)
+        .build();
+  }
+
+  private static ConcurrentChangeException raced(StoredCharter stored) {
+    return new ConcurrentChangeException(
+        "Charter "
+            + stored.charter().charterId()
+            + " changed since version "
+            + (stored.version() - 1));
   }
 
   @Override
@@ -130,7 +186,6 @@ class DynamoDbCharterStore implements CharterStore {
     Outbox outbox = stored.outbox();
     if (!outbox.isEmpty()) {
       item.put("outbox_events", s(documents.writeEvents(outbox.events())));
-      item.put("outbox_notes", s(documents.writeNotes(outbox.notes())));
       item.put("lease_owner", s(outbox.leaseOwner()));
       item.put("lease_until", n(outbox.leaseUntil().toEpochMilli()));
     }
@@ -151,7 +206,6 @@ class DynamoDbCharterStore implements CharterStore {
       outbox =
           new Outbox(
               documents.events(item.get("outbox_events").s()),
-              documents.notes(item.get("outbox_notes").s()),
               item.get("lease_owner").s(),
               Instant.ofEpochMilli(Long.parseLong(item.get("lease_until").n())));
     }

@@ -1,7 +1,6 @@
 package io.crewdispatch.dispatch.roster.application;
 
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
-import io.crewdispatch.dispatch.roster.domain.Rank;
 import io.crewdispatch.dispatch.roster.domain.RosterUpdate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,6 @@ public interface CrewRoster {
 
   Optional<CrewMember> find(String crewId);
 
-  /** Every member of the rank, active or not. */
-  List<CrewMember> all(Rank rank);
+  /** Every member, whole (a roster is tens of people). */
+  List<CrewMember> all();
 }

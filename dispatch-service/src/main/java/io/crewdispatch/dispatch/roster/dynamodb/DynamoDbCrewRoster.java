@@ -64,15 +64,8 @@ class DynamoDbCrewRoster implements CrewRoster {
   }
 
   @Override
-  public List<CrewMember> all(Rank rank) {
-    ScanRequest request =
-        ScanRequest.builder()
-            .tableName(table)
-            .filterExpression("#rank = :rank")
-            .expressionAttributeNames(Map.of("#rank", "rank"))
-            .expressionAttributeValues(Map.of(":rank", s(rank.name())))
-            .consistentRead(true)
-            .build();
+  public List<CrewMember> all() {
+    ScanRequest request = ScanRequest.builder().tableName(table).consistentRead(true).build();
     return dynamoDb.scanPaginator(request).items().stream()
         .map(DynamoDbCrewRoster::member)
         .toList();
@@ -107,13 +100,18 @@ class DynamoDbCrewRoster implements CrewRoster {
         phone == null ? null : phone.s(),
         Integer.parseInt(item.get("cascade_order").n()),
         item.get("active").bool(),
-        item.get("availability").m().entrySet().stream()
+        map(item, "availability").entrySet().stream()
             .collect(
                 Collectors.toMap(
                     e -> LocalDate.parse(e.getKey()),
                     e -> DayAvailability.valueOf(e.getValue().s()))),
-        item.get("paired").m().entrySet().stream()
+        map(item, "paired").entrySet().stream()
             .collect(Collectors.toMap(e -> YearMonth.parse(e.getKey()), e -> e.getValue().s())));
+  }
+
+  private static Map<String, AttributeValue> map(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null ? Map.of() : value.m();
   }
 
   private static Map<String, AttributeValue> strings(Map<?, ?> values) {

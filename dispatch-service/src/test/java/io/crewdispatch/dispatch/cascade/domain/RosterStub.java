@@ -39,7 +39,7 @@ final class RosterStub implements Crewing.Sources {
   }
 
   @Override
-  public List<CrewMember> members(Rank rank) {
+  public List<CrewMember> candidates(Rank rank) {
     return members.values().stream().filter(m -> m.rank() == rank).toList();
   }
 

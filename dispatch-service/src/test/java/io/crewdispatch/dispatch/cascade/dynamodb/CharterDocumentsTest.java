@@ -13,8 +13,6 @@ import io.crewdispatch.dispatch.cascade.domain.Person;
 import io.crewdispatch.dispatch.cascade.domain.StallReason;
 import io.crewdispatch.dispatch.cascade.domain.WithdrawalReason;
 import io.crewdispatch.dispatch.roster.domain.Rank;
-import io.crewdispatch.dispatch.timeline.domain.EntryType;
-import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -84,15 +82,5 @@ class CharterDocumentsTest {
                 DETAILS));
 
     assertThat(documents.events(documents.writeEvents(events))).isEqualTo(events);
-  }
-
-  @Test
-  void timelineNotesReadBackWithTheirNanoseconds() {
-    List<TimelineEntry> notes =
-        List.of(
-            new TimelineEntry(AT, EntryType.CALLED, "alex-marlow", "captain call #1", "e1"),
-            new TimelineEntry(AT.plusNanos(1), EntryType.STALLED, null, "no crew", "e6"));
-
-    assertThat(documents.notes(documents.writeNotes(notes))).isEqualTo(notes);
   }
 }
