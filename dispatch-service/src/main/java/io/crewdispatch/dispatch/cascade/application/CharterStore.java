@@ -23,8 +23,8 @@ public interface CharterStore {
    */
   void save(StoredCharter charter, List<TimelineEntry> timeline);
 
-  /** Ids of charters due for the timer poller at {@code now}, oldest deadline first. */
-  List<String> due(Instant now, int limit);
+  /** Charters due for the timer poller by {@code until}, earliest first, per index shard. */
+  List<DueCharter> due(Instant until, int limit);
 
   List<Charter> onDate(LocalDate sailDate);
 

@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.Cascade;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -32,9 +33,9 @@ public class FireDueTimers {
     this.clock = clock;
   }
 
-  /** Ids of the charters that need attention now. */
-  public List<String> due(int limit) {
-    return store.due(clock.instant(), limit);
+  /** The charters that need attention now or within {@code lookAhead}. */
+  public List<DueCharter> dueWithin(Duration lookAhead, int limit) {
+    return store.due(clock.instant().plus(lookAhead), limit);
   }
 
   /** Times out what is past its deadline, starts calls that waited, resends a stuck outbox. */

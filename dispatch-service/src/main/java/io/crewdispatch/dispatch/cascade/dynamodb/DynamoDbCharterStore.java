@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.cascade.dynamodb;
 
 import io.crewdispatch.dispatch.cascade.application.CharterStore;
 import io.crewdispatch.dispatch.cascade.application.ConcurrentChangeException;
+import io.crewdispatch.dispatch.cascade.application.DueCharter;
 import io.crewdispatch.dispatch.cascade.application.Outbox;
 import io.crewdispatch.dispatch.cascade.application.StoredCharter;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
@@ -129,8 +130,8 @@ class DynamoDbCharterStore implements CharterStore {
   }
 
   @Override
-  public List<String> due(Instant now, int limit) {
-    List<String> ids = new ArrayList<>();
+  public List<DueCharter> due(Instant until, int limit) {
+    List<DueCharter> due = new ArrayList<>();
     for (int shard = 0; shard < TIMER_SHARDS; shard++) {
       int current = shard;
       dynamoDb
@@ -138,15 +139,20 @@ class DynamoDbCharterStore implements CharterStore {
               r ->
                   r.tableName(table)
                       .indexName(DispatchTables.TIMER_DUE_INDEX)
-                      .keyConditionExpression("timer_shard = :shard AND timer_due <= :now")
+                      .keyConditionExpression("timer_shard = :shard AND timer_due <= :until")
                       .expressionAttributeValues(
-                          Map.of(":shard", s("t" + current), ":now", n(now.toEpochMilli())))
-                      .projectionExpression("charterId")
+                          Map.of(":shard", s("t" + current), ":until", n(until.toEpochMilli())))
+                      .projectionExpression("charterId, timer_due")
                       .limit(limit))
           .items()
-          .forEach(item -> ids.add(item.get("charterId").s()));
+          .forEach(
+              item ->
+                  due.add(
+                      new DueCharter(
+                          item.get("charterId").s(),
+                          Instant.ofEpochMilli(Long.parseLong(item.get("timer_due").n())))));
     }
-    return ids;
+    return due;
   }
 
   @Override

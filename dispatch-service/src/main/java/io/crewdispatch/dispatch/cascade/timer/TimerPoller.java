@@ -1,10 +1,12 @@
 package io.crewdispatch.dispatch.cascade.timer;
 
+import io.crewdispatch.dispatch.cascade.application.DueCharter;
 import io.crewdispatch.dispatch.cascade.application.FireDueTimers;
 import io.crewdispatch.dispatch.config.DispatchProperties;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,8 +16,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks for due charters every poll interval and handles them on a few worker threads. A full batch
- * is followed at once by the next, so a backlog drains without waiting for the next tick.
+ * Every poll interval, reads the charters due before the next poll and schedules each for its exact
+ * deadline on a few worker threads, so a timer fires at its deadline rather than at the next poll
+ * after it. Nothing is lost if this instance dies: the deadline stays in DynamoDB and the next poll
+ * of any instance finds it.
  */
 @Component
 class TimerPoller implements SmartLifecycle {
@@ -24,13 +28,16 @@ class TimerPoller implements SmartLifecycle {
 
   private final FireDueTimers timers;
   private final DispatchProperties.Timers settings;
+  private final Clock clock;
+  private final Set<DueCharter> scheduled = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
   private ScheduledExecutorService ticker;
-  private ExecutorService workers;
+  private ScheduledExecutorService workers;
 
-  TimerPoller(FireDueTimers timers, DispatchProperties properties) {
+  TimerPoller(FireDueTimers timers, DispatchProperties properties, Clock clock) {
     this.timers = timers;
     this.settings = properties.timers();
+    this.clock = clock;
   }
 
   @Override
@@ -41,32 +48,31 @@ class TimerPoller implements SmartLifecycle {
     running = true;
     ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "dispatch-timers"));
     workers =
-        Executors.newFixedThreadPool(settings.workers(), r -> new Thread(r, "dispatch-timer"));
+        Executors.newScheduledThreadPool(settings.workers(), r -> new Thread(r, "dispatch-timer"));
     long interval = settings.pollInterval().toMillis();
-    ticker.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+    ticker.scheduleWithFixedDelay(this::poll, 0, interval, TimeUnit.MILLISECONDS);
   }
 
   private void poll() {
     try {
-      List<String> due;
-      do {
-        due = timers.due(settings.batchSize());
-        CompletableFuture.allOf(
-                due.stream()
-                    .map(id -> CompletableFuture.runAsync(() -> attend(id), workers))
-                    .toArray(CompletableFuture[]::new))
-            .join();
-      } while (running && due.size() >= settings.batchSize());
+      for (DueCharter due : timers.dueWithin(settings.pollInterval(), settings.batchSize())) {
+        if (scheduled.add(due)) {
+          long delay = Math.max(0, Duration.between(clock.instant(), due.dueAt()).toMillis());
+          workers.schedule(() -> attend(due), delay, TimeUnit.MILLISECONDS);
+        }
+      }
     } catch (RuntimeException e) {
       log.warn("event=timer_poll_failed error={}", e.toString());
     }
   }
 
-  private void attend(String charterId) {
+  private void attend(DueCharter due) {
     try {
-      timers.attend(charterId);
+      timers.attend(due.charterId());
     } catch (RuntimeException e) {
-      log.warn("event=timer_failed charterId={} error={}", charterId, e.toString());
+      log.warn("event=timer_failed charterId={} error={}", due.charterId(), e.toString());
+    } finally {
+      scheduled.remove(due);
     }
   }
 
@@ -76,14 +82,15 @@ class TimerPoller implements SmartLifecycle {
       return;
     }
     running = false;
-    ticker.shutdown();
-    workers.shutdown();
+    ticker.shutdownNow();
+    workers.shutdownNow();
     try {
       ticker.awaitTermination(10, TimeUnit.SECONDS);
       workers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    scheduled.clear();
   }
 
   @Override
