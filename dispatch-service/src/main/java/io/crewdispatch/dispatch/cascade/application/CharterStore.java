@@ -23,6 +23,15 @@ public interface CharterStore {
    */
   void save(StoredCharter charter, List<TimelineEntry> timeline);
 
+  /**
+   * Saves only the outbox of {@code charter} (its events, lease and the timer that watches them) if
+   * the stored version is still the one before it: sending never changes the cascade, so the relay
+   * writes less.
+   *
+   * @throws ConcurrentChangeException when another writer got there first
+   */
+  void saveOutbox(StoredCharter charter);
+
   /** Charters due for the timer poller by {@code until}, earliest first, per index shard. */
   List<DueCharter> due(Instant until, int limit);
 

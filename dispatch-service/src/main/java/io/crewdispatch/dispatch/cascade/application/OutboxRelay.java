@@ -4,7 +4,6 @@ import io.crewdispatch.dispatch.config.DispatchProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ public class OutboxRelay {
     StoredCharter claimed =
         stored.next(stored.charter(), stored.outbox().leasedTo(owner, leaseUntil()));
     try {
-      store.save(claimed, List.of());
+      store.saveOutbox(claimed);
     } catch (ConcurrentChangeException taken) {
       return; // someone else changed it, and so holds the lease
     }
@@ -81,7 +80,7 @@ public class OutboxRelay {
       Outbox kept = left.isEmpty() ? Outbox.EMPTY : left.leasedTo(owner, leaseUntil());
       StoredCharter cleared = current.next(current.charter(), kept);
       try {
-        store.save(cleared, List.of());
+        store.saveOutbox(cleared);
         return left.isEmpty() ? null : cleared;
       } catch (ConcurrentChangeException changed) {
         current = store.load(current.charter().charterId()).orElseThrow();

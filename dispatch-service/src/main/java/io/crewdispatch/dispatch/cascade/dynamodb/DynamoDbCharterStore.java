@@ -88,6 +88,49 @@ class DynamoDbCharterStore implements CharterStore {
     overflow.append(stored.charter().charterId(), timeline.subList(together, timeline.size()));
   }
 
+  @Override
+  public void saveOutbox(StoredCharter stored) {
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.put(":version", n(stored.version()));
+    values.put(":expected", n(stored.version() - 1));
+    List<String> set = new ArrayList<>(List.of("#v = :version"));
+    List<String> remove = new ArrayList<>();
+    Outbox outbox = stored.outbox();
+    if (outbox.isEmpty()) {
+      remove.addAll(List.of("outbox_events", "lease_owner", "lease_until"));
+    } else {
+      set.addAll(
+          List.of("outbox_events = :events", "lease_owner = :owner", "lease_until = :until"));
+      values.put(":events", s(documents.writeEvents(outbox.events())));
+      values.put(":owner", s(outbox.leaseOwner()));
+      values.put(":until", n(outbox.leaseUntil().toEpochMilli()));
+    }
+    Optional<Instant> due = stored.dueAt();
+    if (due.isPresent()) {
+      set.addAll(List.of("timer_shard = :shard", "timer_due = :due"));
+      values.put(":shard", shard(stored.charter()));
+      values.put(":due", n(due.get().toEpochMilli()));
+    } else {
+      remove.addAll(List.of("timer_shard", "timer_due"));
+    }
+    String update =
+        "SET "
+            + String.join(", ", set)
+            + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+    try {
+      dynamoDb.updateItem(
+          r ->
+              r.tableName(table)
+                  .key(Map.of("charterId", s(stored.charter().charterId())))
+                  .updateExpression(update)
+                  .conditionExpression("#v = :expected")
+                  .expressionAttributeNames(Map.of("#v", "version"))
+                  .expressionAttributeValues(values));
+    } catch (ConditionalCheckFailedException e) {
+      throw raced(stored);
+    }
+  }
+
   private void putCharter(Put charter, StoredCharter stored) {
     try {
       dynamoDb.putItem(
@@ -199,11 +242,14 @@ class DynamoDbCharterStore implements CharterStore {
         .dueAt()
         .ifPresent(
             due -> {
-              int shard = Math.floorMod(charter.charterId().hashCode(), TIMER_SHARDS);
-              item.put("timer_shard", s("t" + shard));
+              item.put("timer_shard", shard(charter));
               item.put("timer_due", n(due.toEpochMilli()));
             });
     return item;
+  }
+
+  private static AttributeValue shard(Charter charter) {
+    return s("t" + Math.floorMod(charter.charterId().hashCode(), TIMER_SHARDS));
   }
 
   private StoredCharter stored(Map<String, AttributeValue> item) {
