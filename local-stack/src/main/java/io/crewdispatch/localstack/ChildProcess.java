@@ -95,6 +95,20 @@ final class ChildProcess {
     return logFile;
   }
 
+  /** Stops every JVM an earlier run left behind (it was killed without Ctrl-C). */
+  static void stopLeftovers(Path varDir) throws IOException {
+    Path run = varDir.resolve("run");
+    if (!Files.isDirectory(run)) {
+      return;
+    }
+    try (var pids = Files.list(run)) {
+      for (Path pidFile : pids.filter(p -> p.toString().endsWith(".pid")).toList()) {
+        String name = pidFile.getFileName().toString().replace(".pid", "");
+        new ChildProcess(name, List.of(), Map.of(), varDir, varDir).killLeftover();
+      }
+    }
+  }
+
   private void killLeftover() throws IOException {
     if (!Files.exists(pidFile)) {
       return;

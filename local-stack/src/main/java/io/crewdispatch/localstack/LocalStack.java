@@ -56,6 +56,8 @@ public final class LocalStack implements AutoCloseable {
     Instant begin = Instant.now();
     Files.createDirectories(config.varDir());
     say("state in " + config.varDir());
+    ChildProcess.stopLeftovers(config.varDir());
+    Ports.requireFree(config);
     startComponent(mail);
     startComponent(new DynamoDbLocal(config));
     startComponent(new KafkaBroker(config));
