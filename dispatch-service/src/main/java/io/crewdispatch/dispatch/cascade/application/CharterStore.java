@@ -1,14 +1,10 @@
 package io.crewdispatch.dispatch.cascade.application;
 
-import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-/** The charters and their cascades (port). Every save is conditional on the version. */
+/** The charters and their cascades, by id (port). Every save is conditional on the version. */
 public interface CharterStore {
 
   /** A strongly consistent read. */
@@ -31,11 +27,4 @@ public interface CharterStore {
    * @throws ConcurrentChangeException when another writer got there first
    */
   void saveOutbox(StoredCharter charter);
-
-  /** Charters due for the timer poller by {@code until}, earliest first, per index shard. */
-  List<DueCharter> due(Instant until, int limit);
-
-  List<Charter> onDate(LocalDate sailDate);
-
-  List<Charter> inMonth(YearMonth month);
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class CrewingFactory {
 
   private final RosterView roster;
-  private final CharterStore charters;
+  private final CharterIndexes charters;
 
-  CrewingFactory(RosterView roster, CharterStore charters) {
+  CrewingFactory(RosterView roster, CharterIndexes charters) {
     this.roster = roster;
     this.charters = charters;
   }

@@ -14,19 +14,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class FireDueTimers {
 
-  private final CharterStore store;
+  private final CharterIndexes indexes;
   private final CharterTransitions transitions;
   private final Cascade cascade;
   private final CrewingFactory crewings;
   private final Clock clock;
 
   FireDueTimers(
-      CharterStore store,
+      CharterIndexes indexes,
       CharterTransitions transitions,
       Cascade cascade,
       CrewingFactory crewings,
       Clock clock) {
-    this.store = store;
+    this.indexes = indexes;
     this.transitions = transitions;
     this.cascade = cascade;
     this.crewings = crewings;
@@ -35,7 +35,7 @@ public class FireDueTimers {
 
   /** The charters that need attention now or within {@code lookAhead}. */
   public List<DueCharter> dueWithin(Duration lookAhead, int limit) {
-    return store.due(clock.instant().plus(lookAhead), limit);
+    return indexes.due(clock.instant().plus(lookAhead), limit);
   }
 
   /** Times out what is past its deadline, starts calls that waited, resends a stuck outbox. */

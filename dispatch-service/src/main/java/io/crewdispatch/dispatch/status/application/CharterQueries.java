@@ -1,10 +1,12 @@
 package io.crewdispatch.dispatch.status.application;
 
+import io.crewdispatch.dispatch.cascade.application.CharterIndexes;
 import io.crewdispatch.dispatch.cascade.application.CharterStore;
 import io.crewdispatch.dispatch.cascade.application.StoredCharter;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.timeline.application.Timeline;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +20,12 @@ public class CharterQueries {
   public record CharterReport(Charter charter, List<TimelineEntry> timeline) {}
 
   private final CharterStore store;
+  private final CharterIndexes indexes;
   private final Timeline timeline;
 
-  CharterQueries(CharterStore store, Timeline timeline) {
+  CharterQueries(CharterStore store, CharterIndexes indexes, Timeline timeline) {
     this.store = store;
+    this.indexes = indexes;
     this.timeline = timeline;
   }
 
@@ -33,8 +37,8 @@ public class CharterQueries {
   }
 
   /** The month's charters by sail date and departure. */
-  public List<Charter> month(java.time.YearMonth month) {
-    return store.inMonth(month).stream()
+  public List<Charter> month(YearMonth month) {
+    return indexes.inMonth(month).stream()
         .sorted(
             Comparator.comparing((Charter c) -> c.details().sailDate())
                 .thenComparing(c -> c.details().departureTime())

@@ -1,0 +1,84 @@
+package io.crewdispatch.dispatch.cascade.dynamodb;
+
+import static io.crewdispatch.dispatch.cascade.dynamodb.CharterItems.n;
+import static io.crewdispatch.dispatch.cascade.dynamodb.CharterItems.s;
+
+import io.crewdispatch.dispatch.cascade.application.CharterIndexes;
+import io.crewdispatch.dispatch.cascade.application.DueCharter;
+import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.config.DispatchTables;
+import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** The GSIs of {@code crew-dispatch}: charters by sail date, and charters by due time. */
+@Component
+class DynamoDbCharterIndexes implements CharterIndexes {
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+  private final CharterItems items = new CharterItems();
+
+  DynamoDbCharterIndexes(DynamoDbClient dynamoDb, TableNames names) {
+    this.dynamoDb = dynamoDb;
+    this.table = names.physical(DispatchTables.CHARTERS);
+  }
+
+  /** One query per shard, reading ids and due times only. */
+  @Override
+  public List<DueCharter> due(Instant until, int limit) {
+    List<DueCharter> due = new ArrayList<>();
+    for (int shard = 0; shard < CharterItems.TIMER_SHARDS; shard++) {
+      AttributeValue partition = CharterItems.shard(shard);
+      dynamoDb
+          .query(
+              r ->
+                  r.tableName(table)
+                      .indexName(DispatchTables.TIMER_DUE_INDEX)
+                      .keyConditionExpression("timer_shard = :shard AND timer_due <= :until")
+                      .expressionAttributeValues(
+                          Map.of(":shard", partition, ":until", n(until.toEpochMilli())))
+                      .projectionExpression("charterId, timer_due")
+                      .limit(limit))
+          .items()
+          .forEach(
+              item ->
+                  due.add(
+                      new DueCharter(
+                          item.get("charterId").s(),
+                          Instant.ofEpochMilli(Long.parseLong(item.get("timer_due").n())))));
+    }
+    return due;
+  }
+
+  @Override
+  public List<Charter> onDate(LocalDate sailDate) {
+    return query(
+        "charter_month = :month AND sail_date = :date",
+        Map.of(":month", s(YearMonth.from(sailDate).toString()), ":date", s(sailDate.toString())));
+  }
+
+  @Override
+  public List<Charter> inMonth(YearMonth month) {
+    return query("charter_month = :month", Map.of(":month", s(month.toString())));
+  }
+
+  private List<Charter> query(String condition, Map<String, AttributeValue> values) {
+    QueryRequest request =
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(DispatchTables.CHARTER_DATE_INDEX)
+            .keyConditionExpression(condition)
+            .expressionAttributeValues(values)
+            .build();
+    return dynamoDb.queryPaginator(request).items().stream().map(items::charter).toList();
+  }
+}
