@@ -6,6 +6,7 @@ import io.crewdispatch.dispatch.cascade.application.AnswerCalls;
 import io.crewdispatch.dispatch.cascade.application.CallAnswer;
 import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.TokenDeclined;
+import java.time.Instant;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class AuthEventsListener {
   }
 
   private static CallAnswer answer(
-      String eventId, java.time.Instant at, String charterId, String callId, String crewId) {
+      String eventId, Instant at, String charterId, String callId, String crewId) {
     return new CallAnswer(
         requireText(eventId, "eventId"),
         at,

@@ -3,6 +3,8 @@ package io.crewdispatch.dispatch.cascade.timer;
 import io.crewdispatch.dispatch.cascade.application.DueCharter;
 import io.crewdispatch.dispatch.cascade.application.FireDueTimers;
 import io.crewdispatch.dispatch.config.DispatchProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
@@ -29,15 +31,22 @@ class TimerPoller implements SmartLifecycle {
   private final FireDueTimers timers;
   private final DispatchProperties.Timers settings;
   private final Clock clock;
+  private final Timer lateness;
   private final Set<DueCharter> scheduled = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
   private ScheduledExecutorService ticker;
   private ScheduledExecutorService workers;
 
-  TimerPoller(FireDueTimers timers, DispatchProperties properties, Clock clock) {
+  TimerPoller(
+      FireDueTimers timers, DispatchProperties properties, Clock clock, MeterRegistry meters) {
     this.timers = timers;
     this.settings = properties.timers();
     this.clock = clock;
+    this.lateness =
+        Timer.builder("dispatch.timers.lateness")
+            .description("How long after its due time a charter's timer was handled")
+            .publishPercentiles(0.5, 0.99)
+            .register(meters);
   }
 
   @Override
@@ -67,6 +76,7 @@ class TimerPoller implements SmartLifecycle {
   }
 
   private void attend(DueCharter due) {
+    lateness.record(Duration.between(due.dueAt(), clock.instant()));
     try {
       timers.attend(due.charterId());
     } catch (RuntimeException e) {

@@ -11,10 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * A charter as JSON: status, who holds the seats, open calls with their deadlines and, for one
- * charter, its timeline (left out of month lists).
+ * A charter as JSON: status, who holds the seats (captain is null until one is confirmed), open
+ * calls with their deadlines and, for one charter, its timeline (left out of month lists).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 record CharterView(
     String charterId,
     String status,
@@ -30,7 +29,7 @@ record CharterView(
     List<PersonView> crew,
     List<OpenCallView> openCalls,
     Instant nextCallAt,
-    List<TimelineView> timeline) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineView> timeline) {
 
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -38,7 +37,6 @@ record CharterView(
 
   record OpenCallView(String callId, String crewId, String name, String role, Instant respondBy) {}
 
-  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TimelineView(
       Instant at, String type, String crewId, String detail, String sourceEventId) {}
 
