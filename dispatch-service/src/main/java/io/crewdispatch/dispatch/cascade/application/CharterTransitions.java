@@ -66,7 +66,7 @@ public class CharterTransitions {
       Optional<StoredCharter> stored =
           assumeNew && attempt == 0 ? Optional.empty() : store.load(charterId);
       if (eventId != null && stored.filter(s -> s.charter().handled(eventId)).isPresent()) {
-        relay.resume(stored.get()); // a redelivery: make sure what it caused went out
+        relay.resumeSoon(stored.get()); // a redelivery: make sure what it caused went out
         return stored.map(StoredCharter::charter);
       }
       Optional<Decision> decision = decide.apply(stored.map(StoredCharter::charter));
@@ -74,7 +74,7 @@ public class CharterTransitions {
         return Optional.empty();
       }
       if (!decision.get().changed()) {
-        stored.ifPresent(relay::resume);
+        stored.ifPresent(relay::resumeSoon);
         return stored.map(StoredCharter::charter);
       }
       String owner = UUID.randomUUID().toString();
@@ -87,7 +87,7 @@ public class CharterTransitions {
         continue;
       }
       if (next.outbox().heldBy(owner)) {
-        relay.deliver(next, owner);
+        relay.deliverSoon(next, owner);
       }
       return Optional.of(next.charter());
     }

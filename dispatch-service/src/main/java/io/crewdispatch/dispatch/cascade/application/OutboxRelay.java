@@ -5,24 +5,33 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
  * Publishes a charter's outbox and takes what it sent off it. Only the holder of the outbox's lease
- * sends; events queued while it sends are sent by it too.
+ * sends; events queued while it sends are sent by it too. Sending happens on a few threads of its
+ * own, so a listener or a timer moves on once its decision is saved: what is saved is as good as
+ * sent, because a sender that dies leaves the outbox to whoever finds its lease run out.
  */
 @Service
-public class OutboxRelay {
+public class OutboxRelay implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final int ATTEMPTS = 10;
+  private static final int SENDERS = 4;
 
   private final CharterStore store;
   private final DispatchPublisher publisher;
   private final Clock clock;
   private final Duration lease;
+  private final ExecutorService senders =
+      Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "dispatch-outbox"));
 
   OutboxRelay(
       CharterStore store, DispatchPublisher publisher, Clock clock, DispatchProperties properties) {
@@ -36,8 +45,26 @@ public class OutboxRelay {
     return clock.instant().plus(lease);
   }
 
-  /** Sends everything in the outbox of {@code stored}, which {@code owner} holds the lease of. */
-  void deliver(StoredCharter stored, String owner) {
+  /** Sends the outbox of {@code stored}, which {@code owner} holds the lease of, soon. */
+  void deliverSoon(StoredCharter stored, String owner) {
+    senders.execute(() -> deliver(stored, owner));
+  }
+
+  /** Takes over an outbox nobody is sending (its sender crashed or gave up) and sends it soon. */
+  void resumeSoon(StoredCharter stored) {
+    if (!stored.outbox().isEmpty() && stored.outbox().leaseFree(clock.instant())) {
+      senders.execute(() -> resume(stored));
+    }
+  }
+
+  /** Lets what is being sent finish; anything left is found by the timer poller later. */
+  @Override
+  public void destroy() throws InterruptedException {
+    senders.shutdown();
+    senders.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  private void deliver(StoredCharter stored, String owner) {
     StoredCharter current = stored;
     while (current != null && !current.outbox().isEmpty()) {
       Outbox sending = current.outbox();
@@ -55,8 +82,7 @@ public class OutboxRelay {
     }
   }
 
-  /** Takes over an outbox nobody is sending (its sender crashed or gave up) and sends it. */
-  void resume(StoredCharter stored) {
+  private void resume(StoredCharter stored) {
     if (stored.outbox().isEmpty() || !stored.outbox().leaseFree(clock.instant())) {
       return;
     }
