@@ -37,11 +37,7 @@ public final class Bench {
             config.dynamoDbPort(),
             config.smtpPort(),
             config.servicePorts(),
-            Map.of(
-                "DISPATCH_QUIET_HOURS_ENABLED",
-                "false",
-                "SEND_RATE_PER_MINUTE",
-                "0"),
+            Map.of("DISPATCH_QUIET_HOURS_ENABLED", "false", "SEND_RATE_PER_MINUTE", "0"),
             config.serviceJvmOptions());
 
     Report report = new Report(seconds, burst, accepts);
@@ -58,9 +54,14 @@ public final class Bench {
       say("kafka hop " + report.kafkaHop.summary());
       say("dynamodb write " + report.dynamoWrite.summary());
 
-      try (Bookings bookings = new Bookings(config.kafkaBootstrapServers())) {
+      try (Bookings bookings = new Bookings(config.kafkaBootstrapServers());
+          Stages stages = new Stages(config.kafkaBootstrapServers())) {
         warmUp(bookings, watcher);
-        report.steady10 = steady(bookings, watcher, 10, seconds);
+        report.split2 = new StageSplit(stages);
+        report.steady2 = steady(bookings, watcher, report.split2, 2, Math.min(seconds, 20));
+        say("booking -> first call at 2/s: " + report.steady2.summary());
+        report.split10 = new StageSplit(stages);
+        report.steady10 = steady(bookings, watcher, report.split10, 10, seconds);
         say("booking -> first call at 10/s: " + report.steady10.summary());
         report.steady50 = steady(bookings, watcher, 50, seconds);
         report.loaded = footprint(stack);
@@ -85,6 +86,13 @@ public final class Bench {
   /** {@code rate} bookings a second for {@code seconds}; latency to each first captain call. */
   static Latencies steady(Bookings bookings, CallWatcher watcher, int rate, int seconds)
       throws Exception {
+    return steady(bookings, watcher, null, rate, seconds);
+  }
+
+  /** As above; with {@code stages}, also splits each latency into its three hops. */
+  static Latencies steady(
+      Bookings bookings, CallWatcher watcher, StageSplit stages, int rate, int seconds)
+      throws Exception {
     Map<String, Long> sent = new LinkedHashMap<>();
     long intervalNanos = 1_000_000_000L / rate;
     long start = System.nanoTime();
@@ -99,9 +107,12 @@ public final class Bench {
     }
     Latencies latencies = new Latencies();
     for (var entry : sent.entrySet()) {
-      latencies.add(
-          watcher.await(CallWatcher.Kind.CAPTAIN, entry.getKey(), Duration.ofSeconds(120))
-              - entry.getValue());
+      long mailed =
+          watcher.await(CallWatcher.Kind.CAPTAIN, entry.getKey(), Duration.ofSeconds(120));
+      latencies.add(mailed - entry.getValue());
+      if (stages != null) {
+        stages.add(bookings.charterIdOf(entry.getKey()), entry.getValue(), mailed);
+      }
     }
     return latencies;
   }

@@ -25,6 +25,7 @@ final class Bookings implements AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
   private final AvroEventSerializer serializer = new AvroEventSerializer();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final Map<String, String> charterIds = new java.util.concurrent.ConcurrentHashMap<>();
   private final LocalDate firstDayNextMonth = LocalDate.now(ZONE).withDayOfMonth(1).plusMonths(1);
 
   Bookings(String bootstrapServers) {
@@ -46,6 +47,7 @@ final class Bookings implements AutoCloseable {
     int n = sequence.incrementAndGet();
     String vessel = String.format("BV%06d", n);
     String charterId = "bench-" + UUID.randomUUID();
+    charterIds.put(vessel, charterId);
     LocalDate day = firstDayNextMonth.plusDays(n % 27);
     LocalTime departure = LocalTime.of(6 + (n / 27) % 3 * 5, 0);
     CharterBooked booked =
@@ -69,6 +71,10 @@ final class Bookings implements AutoCloseable {
     sentAtNanos[0] = System.nanoTime();
     producer.send(new ProducerRecord<>(Topic.CHARTER_EVENTS.topicName(), charterId, value));
     return vessel;
+  }
+
+  String charterIdOf(String vessel) {
+    return charterIds.get(vessel);
   }
 
   @Override

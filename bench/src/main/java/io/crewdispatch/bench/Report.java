@@ -27,7 +27,10 @@ final class Report {
   Map<String, long[]> loaded;
   Latencies kafkaHop;
   Latencies dynamoWrite;
+  Latencies steady2;
+  StageSplit split2;
   Latencies steady10;
+  StageSplit split10;
   Latencies steady50;
   long burstMillis;
   Latencies accept;
@@ -83,11 +86,16 @@ final class Report {
         steady10.percentileMillis(50) / floorP50 <= 3);
     md.append(
         "\n## Latencies (ms)\n\n| path | n | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
+    latencyRow(md, "booking → first call, 2/s", steady2);
     latencyRow(md, "booking → first call, 10/s", steady10);
     latencyRow(md, "booking → first call, 50/s", steady50);
     latencyRow(md, "accept → first crew call", accept);
     latencyRow(md, "floor: bare Kafka produce → consume", kafkaHop);
     latencyRow(md, "floor: DynamoDB Local conditional put", dynamoWrite);
+    md.append("\n## Where the time goes (booking → first call, by hop, ms)\n\n")
+        .append("| hop | rate | n | p50 | p95 | p99 |\n|---|---|---|---|---|---|\n");
+    hopRows(md, "2/s", split2);
+    hopRows(md, "10/s", split10);
     md.append(
             "\n## Footprint\n\n| service | start-up to ready (ms, all five at once) | RSS idle (MB) | heap idle (MB) ")
         .append("| RSS at 50/s (MB) | heap at 50/s (MB) |\n|---|---|---|---|---|---|\n");
@@ -109,6 +117,33 @@ final class Report {
           .append(" |\n");
     }
     Files.writeString(file, md.toString() + Notes.text());
+  }
+
+  private static void hopRows(StringBuilder md, String rate, StageSplit split) {
+    hopRow(
+        md,
+        "booking published → CaptainCalled on dispatch-events (dispatch-service)",
+        rate,
+        split.toCaptainCalled);
+    hopRow(
+        md,
+        "CaptainCalled → AcceptLinkIssued on auth-links (auth-service)",
+        rate,
+        split.toLinkIssued);
+    hopRow(
+        md, "AcceptLinkIssued → SMTP accepted (notification-service)", rate, split.toMailAccepted);
+  }
+
+  private static void hopRow(StringBuilder md, String hop, String rate, Latencies l) {
+    md.append(
+        String.format(
+            "| %s | %s | %d | %.1f | %.1f | %.1f |%n",
+            hop,
+            rate,
+            l.count(),
+            l.percentileMillis(50),
+            l.percentileMillis(95),
+            l.percentileMillis(99)));
   }
 
   private static void row(

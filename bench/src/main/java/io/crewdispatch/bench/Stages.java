@@ -1,0 +1,87 @@
+package io.crewdispatch.bench;
+
+import io.crewdispatch.events.AcceptLinkIssued;
+import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.serde.AvroEventDeserializer;
+import io.crewdispatch.events.topic.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Watches the topics between the booking and the email, noting when each charter's CaptainCalled
+ * and AcceptLinkIssued appear, so the report can say which hop the time goes to.
+ */
+final class Stages implements AutoCloseable {
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final AvroEventDeserializer deserializer = new AvroEventDeserializer();
+  private final Map<String, Long> captainCalled = new ConcurrentHashMap<>();
+  private final Map<String, Long> linkIssued = new ConcurrentHashMap<>();
+  private final Thread poller;
+  private volatile boolean running = true;
+
+  Stages(String bootstrapServers) {
+    consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                10),
+            new StringDeserializer(),
+            new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (Topic topic : List.of(Topic.DISPATCH_EVENTS, Topic.AUTH_LINKS)) {
+      consumer
+          .partitionsFor(topic.topicName(), Duration.ofSeconds(10))
+          .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+    poller = new Thread(this::poll, "stages");
+    poller.setDaemon(true);
+    poller.start();
+  }
+
+  Long captainCalled(String charterId) {
+    return captainCalled.get(charterId);
+  }
+
+  Long linkIssued(String charterId) {
+    return linkIssued.get(charterId);
+  }
+
+  private void poll() {
+    while (running) {
+      for (var record : consumer.poll(Duration.ofMillis(20))) {
+        long now = System.nanoTime();
+        try {
+          Object event = deserializer.deserialize(record.topic(), record.value());
+          if (event instanceof CaptainCalled called) {
+            captainCalled.putIfAbsent(called.getCharterId(), now);
+          } else if (event instanceof AcceptLinkIssued issued
+              && issued.getRole().name().equals("CAPTAIN")) {
+            linkIssued.putIfAbsent(issued.getCharterId(), now);
+          }
+        } catch (RuntimeException other) {
+          // an event the report does not time
+        }
+      }
+    }
+    consumer.close();
+  }
+
+  @Override
+  public void close() {
+    running = false;
+  }
+}
