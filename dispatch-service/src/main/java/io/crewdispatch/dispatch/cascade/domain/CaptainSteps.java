@@ -21,6 +21,10 @@ final class CaptainSteps {
   void callNext(Draft d) {
     Charter c = d.charter();
     List<String> queue = c.captainQueue();
+    if (!d.now.isBefore(c.details().departure())) {
+      stall(d, "the charter has already left: nobody more is called");
+      return;
+    }
     Optional<Instant> wait = windows.deferredStart(d.now, c.details());
     if (c.captainsReached() < queue.size() && wait.isPresent()) {
       d.update(ch -> ch.withNextCallAt(wait.get()));
@@ -41,13 +45,15 @@ final class CaptainSteps {
       }
       d.note(EntryType.SKIPPED, queue.get(i), "captain skipped: " + reach.obstacle());
     }
-    d.update(ch -> ch.withCaptainsReached(queue.size()).withNextCallAt(null));
-    boolean anyCalled = !c.calls(Rank.CAPTAIN).isEmpty();
-    Announce.stall(
-        d,
-        anyCalled ? StallReason.CAPTAINS_EXHAUSTED : StallReason.NO_CAPTAIN_AVAILABLE,
-        d.charter().calls(Rank.CAPTAIN),
-        anyCalled ? "no captain left to call" : "no captain could be called");
+    d.update(ch -> ch.withCaptainsReached(queue.size()));
+    stall(d, "no captain left to call");
+  }
+
+  private void stall(Draft d, String why) {
+    List<Call> calls = d.charter().calls(Rank.CAPTAIN);
+    StallReason reason =
+        calls.isEmpty() ? StallReason.NO_CAPTAIN_AVAILABLE : StallReason.CAPTAINS_EXHAUSTED;
+    Announce.stall(d, reason, calls, why);
   }
 
   private void call(Draft d, Person captain) {

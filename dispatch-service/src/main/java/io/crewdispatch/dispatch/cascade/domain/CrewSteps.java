@@ -48,6 +48,13 @@ final class CrewSteps {
     d.update(ch -> ch.with(CharterStatus.CALLING_CREW, null));
     int toCall = seats - c.crew().size() - c.openCalls(Rank.CREW).size();
     List<String> queue = c.crewQueue();
+    if (!d.now.isBefore(c.details().departure())) {
+      if (c.openCalls(Rank.CREW).isEmpty()) {
+        Announce.stall(
+            d, StallReason.CREW_UNFILLED, c.calls(Rank.CREW), "the charter has already left");
+      }
+      return;
+    }
     Optional<Instant> wait = windows.deferredStart(d.now, c.details());
     if (toCall > 0 && c.crewReached() < queue.size() && wait.isPresent()) {
       d.update(ch -> ch.withNextCallAt(wait.get()));

@@ -92,6 +92,18 @@ class CascadeTest {
   }
 
   @Test
+  void nobodyIsCalledForACharterThatHasAlreadyLeft() {
+    roster.available("a", Rank.CAPTAIN, 1, DAY);
+    Instant afterDeparture = details(0).departure().plusSeconds(60);
+
+    Decision booked = book("CH-1", 0, afterDeparture);
+
+    assertThat(called(booked)).isEmpty();
+    assertThat(booked.charter().status()).isEqualTo(CharterStatus.STALLED);
+    assertThat(booked.timeline()).anySatisfy(e -> assertThat(e.detail()).contains("already left"));
+  }
+
+  @Test
   void theSameEventAppliedTwiceIsRecognisedAsHandled() {
     roster.available("a", Rank.CAPTAIN, 1, DAY);
     Decision booked = book("CH-1", 0, MORNING);
