@@ -58,8 +58,8 @@ final class EventMapping {
                   availability.put(LocalDate.parse(day), DayAvailability.valueOf(answer.name())));
       m.getPairedCaptainByMonth()
           .forEach((month, captain) -> paired.put(YearMonth.parse(month), captain));
-    } catch (DateTimeException e2) {
-      throw invalid("member has a date or month that is not ISO: " + e2.getMessage());
+    } catch (DateTimeException notIso) {
+      throw invalid("member has a date or month that is not ISO: " + notIso.getMessage());
     }
     CrewMember member =
         new CrewMember(
