@@ -63,7 +63,11 @@ class CrewPagesIT {
   @Test
   void openingTheAcceptPageTwiceChangesNothingAndOnePressEmitsExactlyOneTokenAccepted() {
     IssuedPair links = issue();
-    Map<String, AttributeValue> before = callItem(links.callId());
+    // Minting marks the call announced just after publishing its links: snapshot after that.
+    Map<String, AttributeValue> before =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> callItem(links.callId()), item -> item.containsKey("announcedAt"));
 
     HttpResponse<String> first = crew.get("accept", links.acceptToken());
     HttpResponse<String> second = crew.get("accept", links.acceptToken());
