@@ -1,15 +1,13 @@
 package io.crewdispatch.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.roster.support.RosterServiceTest;
+import io.crewdispatch.testsupport.DeadLetterChecks;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +24,6 @@ class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
   KafkaProbe probe;
-  double before;
 
   @BeforeEach
   void openProbe() {
@@ -40,24 +37,8 @@ class DeadLetterIT {
 
   @Test
   void poisonOnDispatchEventsGoesToItsDeadLetterTopicAndTheNextRecordIsHandled() {
-    String key = "dlt-" + UUID.randomUUID();
-    probe.publishRaw(
-        Topic.DISPATCH_EVENTS.topicName(), key, "not avro".getBytes(StandardCharsets.UTF_8));
-    var invalid = Samples.captainCalled(key);
-    invalid.put("charterId", " ");
-    probe.publish(Topic.DISPATCH_EVENTS, key + "-invalid", invalid);
-    probe.publish(Topic.DISPATCH_EVENTS, key + "-good", Samples.captainCalled(key + "-good"));
-
-    var undecodable = probe.awaitDeadLetter(Topic.DISPATCH_EVENTS, key);
-    assertThat(undecodable.value()).asString(StandardCharsets.UTF_8).isEqualTo("not avro");
-    assertThat(undecodable.reason())
-        .contains("EventDecodingException: Not Avro single-object encoding");
-    assertThat(undecodable.originalTopic()).isEqualTo(Topic.DISPATCH_EVENTS.topicName());
-    var rejected = probe.awaitDeadLetter(Topic.DISPATCH_EVENTS, key + "-invalid");
-    assertThat(rejected.reason())
-        .contains("NonRetryableEventException: Invalid event:")
-        .contains("is blank");
-    awaitHandled(Topic.DISPATCH_EVENTS, "CaptainCalled", 1);
+    DeadLetterChecks.poisonIsDeadLetteredAndTheNextRecordIsHandled(
+        probe, meters, Topic.DISPATCH_EVENTS, Samples::captainCalled, "charterId");
   }
 
   @Test
@@ -71,21 +52,5 @@ class DeadLetterIT {
 
     assertThat(rejected.reason()).contains("Invalid event: eventId is blank");
     assertThat(rejected.originalTopic()).isEqualTo(Topic.CHARTER_EVENTS.topicName());
-  }
-
-  private void awaitHandled(Topic topic, String type, int atLeast) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        meters
-                            .find("crewdispatch.events.consumed")
-                            .tags("topic", topic.topicName(), "type", type, "outcome", "success")
-                            .counters()
-                            .stream()
-                            .mapToDouble(c -> c.count())
-                            .sum())
-                    .isGreaterThanOrEqualTo(atLeast));
   }
 }

@@ -1,0 +1,74 @@
+package io.crewdispatch.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crewdispatch.events.topic.Topic;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.awaitility.Awaitility;
+
+/**
+ * The dead-letter contract every consumer keeps, checked the same way in every service: bytes that
+ * are not an event, and an event that decodes but is invalid, each land on the topic's dead-letter
+ * topic at once with the reason in a header, and the good record after them is still handled (the
+ * partition is not blocked).
+ */
+public final class DeadLetterChecks {
+
+  private DeadLetterChecks() {}
+
+  /**
+   * @param sample makes a valid event for a key (the event's id field is set from it)
+   * @param requiredField a text field the service requires; blanked to make the invalid event
+   */
+  public static void poisonIsDeadLetteredAndTheNextRecordIsHandled(
+      KafkaProbe probe,
+      MeterRegistry meters,
+      Topic topic,
+      Function<String, ? extends SpecificRecord> sample,
+      String requiredField) {
+    String key = "dlt-" + UUID.randomUUID();
+    SpecificRecord good = sample.apply(key + "-good");
+    double handledBefore = handled(meters, topic, good);
+    probe.publishRaw(topic.topicName(), key, "not avro".getBytes(StandardCharsets.UTF_8));
+    SpecificRecord invalid = sample.apply(key);
+    invalid.put(invalid.getSchema().getField(requiredField).pos(), " ");
+    probe.publish(topic, key + "-invalid", invalid);
+    probe.publish(topic, key + "-good", good);
+
+    var undecodable = probe.awaitDeadLetter(topic, key);
+    assertThat(undecodable.value()).asString(StandardCharsets.UTF_8).isEqualTo("not avro");
+    assertThat(undecodable.reason())
+        .contains("EventDecodingException: Not Avro single-object encoding");
+    assertThat(undecodable.originalTopic()).isEqualTo(topic.topicName());
+    var rejected = probe.awaitDeadLetter(topic, key + "-invalid");
+    assertThat(rejected.reason())
+        .contains("NonRetryableEventException: Invalid event:")
+        .contains("is blank");
+    Awaitility.await("the good record after the poison is handled")
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(handled(meters, topic, good)).isGreaterThan(handledBefore));
+  }
+
+  /** Records of {@code event}'s type the service handled successfully on {@code topic}. */
+  private static double handled(MeterRegistry meters, Topic topic, SpecificRecord event) {
+    return meters
+        .find("crewdispatch.events.consumed")
+        .tags(
+            "topic",
+            topic.topicName(),
+            "type",
+            event.getClass().getSimpleName(),
+            "outcome",
+            "success")
+        .counters()
+        .stream()
+        .mapToDouble(Counter::count)
+        .sum();
+  }
+}
