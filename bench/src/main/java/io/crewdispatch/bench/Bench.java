@@ -109,6 +109,10 @@ public final class Bench {
     for (var entry : sent.entrySet()) {
       long mailed =
           watcher.await(CallWatcher.Kind.CAPTAIN, entry.getKey(), Duration.ofSeconds(120));
+      if (mailed < 0) {
+        latencies.miss();
+        continue;
+      }
       latencies.add(mailed - entry.getValue());
       if (stages != null) {
         stages.add(bookings.charterIdOf(entry.getKey()), entry.getValue(), mailed);
@@ -125,8 +129,11 @@ public final class Bench {
     }
     long last = start;
     for (String vessel : vessels) {
-      last =
-          Math.max(last, watcher.await(CallWatcher.Kind.CAPTAIN, vessel, Duration.ofSeconds(180)));
+      long called = watcher.await(CallWatcher.Kind.CAPTAIN, vessel, Duration.ofSeconds(180));
+      if (called < 0) {
+        return -1; // not all called within three minutes
+      }
+      last = Math.max(last, called);
     }
     return (last - start) / 1_000_000;
   }
@@ -137,7 +144,10 @@ public final class Bench {
     CrewBrowser browser = new CrewBrowser();
     for (int i = 0; i < count; i++) {
       String vessel = bookings.book(new long[1]);
-      watcher.await(CallWatcher.Kind.CAPTAIN, vessel, Duration.ofSeconds(60));
+      if (watcher.await(CallWatcher.Kind.CAPTAIN, vessel, Duration.ofSeconds(60)) < 0) {
+        latencies.miss();
+        continue;
+      }
       String url = watcher.acceptUrl(vessel);
       var form = browser.preparePress(url);
       long pressed = System.nanoTime();
@@ -145,7 +155,12 @@ public final class Bench {
       if (page.statusCode() != 200) {
         throw new IllegalStateException("accept answered " + page.statusCode());
       }
-      latencies.add(watcher.await(CallWatcher.Kind.CREW, vessel, Duration.ofSeconds(60)) - pressed);
+      long crewCalled = watcher.await(CallWatcher.Kind.CREW, vessel, Duration.ofSeconds(60));
+      if (crewCalled < 0) {
+        latencies.miss();
+      } else {
+        latencies.add(crewCalled - pressed);
+      }
     }
     return latencies;
   }

@@ -8,8 +8,20 @@ final class Latencies {
 
   private final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
 
+  private final java.util.concurrent.atomic.AtomicInteger missed =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   void add(long latencyNanos) {
     nanos.add(latencyNanos);
+  }
+
+  /** A call that never came within the phase's timeout: reported, never hidden in a percentile. */
+  void miss() {
+    missed.incrementAndGet();
+  }
+
+  int missed() {
+    return missed.get();
   }
 
   int count() {
