@@ -17,7 +17,7 @@ final class Report {
    */
   static final int PATH_HOPS = 3;
 
-  static final int PATH_WRITES = Integer.getInteger("bench.pathWrites", 6);
+  static final int PATH_WRITES = Integer.getInteger("bench.pathWrites", 10);
 
   final int seconds;
   final int burstSize;
