@@ -12,11 +12,15 @@ final class Report {
 
   /**
    * What our booking-to-first-call path needs, counted from the code: CharterBooked (booking system
-   * to dispatch), CaptainCalled (dispatch to auth), AcceptLinkIssued (auth to notification); see
-   * BENCHMARKS.md for the writes.
+   * to dispatch), CaptainCalled (dispatch to auth), AcceptLinkIssued (auth to notification).
    */
   static final int PATH_HOPS = 3;
 
+  /**
+   * DynamoDB writes on that path: dispatch 2 (the charter with its timeline in one transaction,
+   * then clearing its outbox), auth 5 (register the call, two link hashes, the call item, mark
+   * announced), notification 3 (claim, record the message id, mark NotificationSent published).
+   */
   static final int PATH_WRITES = Integer.getInteger("bench.pathWrites", 10);
 
   final int seconds;
