@@ -80,10 +80,12 @@ final class CallWatcher {
                 ? captainCalls
                 : subject.startsWith("crew needed") ? crewCalls : null;
         if (calls != null) {
-          calls.merge(vessel.group(), delivery.acceptedAtNanos(), Math::min);
           if (calls == captainCalls) {
+            // before the time: a waiter that sees the time must find the link too
             acceptUrls.putIfAbsent(vessel.group(), mail.acceptUrl());
           }
+          calls.merge(vessel.group(), delivery.acceptedAtNanos(), Math::min);
+        }
         }
       } catch (InterruptedException e) {
         return;
