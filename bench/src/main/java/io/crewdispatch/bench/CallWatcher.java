@@ -86,7 +86,6 @@ final class CallWatcher {
           }
           calls.merge(vessel.group(), delivery.acceptedAtNanos(), Math::min);
         }
-        }
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException unreadable) {
