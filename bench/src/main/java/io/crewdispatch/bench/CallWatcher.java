@@ -60,7 +60,7 @@ final class CallWatcher {
       if (at != null) {
         return at;
       }
-      Thread.sleep(1);
+      Thread.sleep(2);
     }
     return -1; // not called in time: the caller counts it as missed
   }
