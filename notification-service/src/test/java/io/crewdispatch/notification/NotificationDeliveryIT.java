@@ -102,6 +102,7 @@ class NotificationDeliveryIT {
             .item();
     assertThat(item.get("status").s()).isEqualTo("SENT");
     assertThat(item.get("messageId").s()).isEqualTo(mail.getMessageID());
+    assertThat(item.get("announced").bool()).isTrue();
   }
 
   @Test

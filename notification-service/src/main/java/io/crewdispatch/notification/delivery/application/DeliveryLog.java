@@ -16,10 +16,16 @@ public interface DeliveryLog {
    */
   Claim claim(Attempt attempt, Instant now, Instant leaseUntil);
 
-  /** Records the mail system's message id; only the holder of {@code claimToken} may. */
-  void sent(String deliveryId, String claimToken, String messageId, Instant now);
+  /**
+   * Records the mail system's message id and, in the same write, whether NotificationSent was
+   * published for it; only the holder of {@code claimToken} may.
+   */
+  void sent(String deliveryId, String claimToken, String messageId, Instant now, boolean announced);
 
-  /** Records that NotificationSent was published for it. */
+  /**
+   * Records that NotificationSent was published for a notice recorded sent but not announced (the
+   * redelivery path).
+   */
   void announced(String deliveryId);
 
   /** Records why it did not go; only the holder of {@code claimToken} may. */

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one notice at most once: claim it in notification-log, send, record the message id, keep a
- * copy, announce. Each failure leaves the log saying why, so the next delivery knows what to do.
+ * Sends one notice at most once: claim it in notification-log, send, announce (NotificationSent,
+ * acked by the broker), record the message id and the announcement in one write, keep a copy. Each
+ * failure leaves the log saying why, so the next delivery knows what to do.
  */
 @Component
 class DeliveryPipeline {
@@ -109,15 +110,38 @@ class DeliveryPipeline {
           id, claim.token(), DeliveryStatus.RETRYING, e.toString(), clock.instant());
       throw e;
     }
+    // The crash window: from the mail system's accept, through the broker's ack of NotificationSent
+    // (a few milliseconds more than recording straight away; a slow broker stretches it up to the
+    // publish timeout, 30 s, inside the default 3-minute lease), to the write below, the item still
+    // says SENDING. A crash in it leaves the claim to run out; the redelivery then sends again with
+    // the same Message-ID and republishes with the same event id, a duplicate consumers drop.
+    // Publishing before recording lets one write record both the send and the announcement.
     Instant sentAt = clock.instant();
-    deliveryLog.sent(id, claim.token(), sent.messageId(), sentAt);
+    try {
+      events.sent(notice, email, sent.messageId());
+    } catch (RuntimeException notAnnounced) {
+      // Sent but not announced: recorded so, a redelivery announces it without sending again.
+      try {
+        deliveryLog.sent(id, claim.token(), sent.messageId(), sentAt, false);
+      } catch (RuntimeException notRecorded) {
+        notAnnounced.addSuppressed(notRecorded);
+      }
+      archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime());
+      throw notAnnounced;
+    }
+    deliveryLog.sent(id, claim.token(), sent.messageId(), sentAt, true);
     archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime());
-    announce(notice, email, sent.messageId());
+    logSent(notice, email);
   }
 
+  /** Publishes NotificationSent for a notice sent earlier, then marks it announced. */
   private void announce(Notice notice, Email email, String messageId) {
     events.sent(notice, email, messageId);
     deliveryLog.announced(notice.deliveryId());
+    logSent(notice, email);
+  }
+
+  private static void logSent(Notice notice, Email email) {
     log.info(
         "event=notification_sent kind={} eventId={} key={} recipients={}",
         notice.kind(),

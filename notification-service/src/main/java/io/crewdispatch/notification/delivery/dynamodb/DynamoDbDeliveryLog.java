@@ -91,16 +91,18 @@ class DynamoDbDeliveryLog implements DeliveryLog {
   }
 
   @Override
-  public void sent(String deliveryId, String claimToken, String messageId, Instant now) {
+  public void sent(
+      String deliveryId, String claimToken, String messageId, Instant now, boolean announced) {
     conditionalOnClaim(
         deliveryId,
         claimToken,
-        "SET #status = :sent, messageId = :messageId, updatedAt = :now"
+        "SET #status = :sent, messageId = :messageId, updatedAt = :now, announced = :announced"
             + " REMOVE leaseUntil, #error",
         Map.of(
             ":sent", s(DeliveryStatus.SENT.name()),
             ":messageId", s(messageId == null ? "" : messageId),
-            ":now", s(now.toString())));
+            ":now", s(now.toString()),
+            ":announced", AttributeValue.fromBool(announced)));
   }
 
   @Override

@@ -80,8 +80,10 @@ class DeliverNoticeTest {
 
     assertThat(sent).hasSize(1);
     assertThat(log.get(notice.eventId()).status).isEqualTo(DeliveryStatus.SENT);
+    assertThat(log.get(notice.eventId()).announced).isTrue();
     assertThat(archived).containsExactly("CONFIRMED:" + notice.eventId());
     assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
+    assertThat(log.writes).as("claim, then sent and announced in one write").isEqualTo(2);
   }
 
   @Test
@@ -101,11 +103,15 @@ class DeliverNoticeTest {
     Notice notice = notice();
     failNextAnnouncement = true;
     assertThatThrownBy(() -> deliverNotice.deliver(notice)).hasMessage("broker down");
+    assertThat(log.get(notice.eventId()).status).isEqualTo(DeliveryStatus.SENT);
+    assertThat(log.get(notice.eventId()).announced).isFalse();
+    assertThat(archived).containsExactly("CONFIRMED:" + notice.eventId());
 
     deliverNotice.deliver(notice);
 
     assertThat(sent).hasSize(1);
     assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
+    assertThat(log.get(notice.eventId()).announced).isTrue();
   }
 
   @Test

@@ -19,8 +19,12 @@ class InMemoryDeliveryLog implements DeliveryLog {
 
   final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+  /** Every write, the claim included: each is one conditional update in DynamoDB. */
+  int writes;
+
   @Override
   public synchronized Claim claim(Attempt attempt, Instant now, Instant leaseUntil) {
+    writes++;
     Entry entry = entries.get(attempt.deliveryId());
     if (entry != null && entry.status == DeliveryStatus.SENT) {
       return new AlreadySent(entry.messageId, entry.announced);
@@ -41,22 +45,26 @@ class InMemoryDeliveryLog implements DeliveryLog {
 
   @Override
   public synchronized void sent(
-      String deliveryId, String claimToken, String messageId, Instant now) {
+      String deliveryId, String claimToken, String messageId, Instant now, boolean announced) {
+    writes++;
     Entry entry = entries.get(deliveryId);
     if (claimToken.equals(entry.token)) {
       entry.status = DeliveryStatus.SENT;
       entry.messageId = messageId;
+      entry.announced = announced;
     }
   }
 
   @Override
   public synchronized void announced(String deliveryId) {
+    writes++;
     entries.get(deliveryId).announced = true;
   }
 
   @Override
   public synchronized void notSent(
       String deliveryId, String claimToken, DeliveryStatus status, String error, Instant now) {
+    writes++;
     Entry entry = entries.get(deliveryId);
     if (claimToken.equals(entry.token)) {
       entry.status = status;
