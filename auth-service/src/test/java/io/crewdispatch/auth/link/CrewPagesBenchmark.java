@@ -133,10 +133,7 @@ class CrewPagesBenchmark {
                         charter);
                 CallLinks links =
                     CallLinks.issue(call, keys.current(), now.plus(Duration.ofHours(3)), now);
-                store.registerCall(
-                    charterId, new RegisteredCall(call.callId(), call.calledAt()), now);
-                store.saveLinks(links);
-                store.createCall(links);
+                store.mint(new RegisteredCall(call.callId(), call.calledAt()), links, now);
                 tokens.add(
                     LinkToken.derive(keys.current(), charterId, call.callId(), Purpose.ACCEPT));
               }));

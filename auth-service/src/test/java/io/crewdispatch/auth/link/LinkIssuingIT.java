@@ -85,7 +85,7 @@ class LinkIssuingIT {
   }
 
   @Test
-  void aRedeliveredOrRepeatedCallKeepsItsOneLinkPairAndIsAnnouncedOnce() {
+  void aRedeliveredOrRepeatedCallKeepsItsOneLinkPairAndReannouncesTheVerySameEvent() {
     String charterId = Calls.charterId();
     CaptainCalled call = Calls.captainCalled(charterId, clock.instant());
     AcceptLinkIssued first = IssuedPair.call(probe, call).issued();
@@ -103,7 +103,8 @@ class LinkIssuingIT {
                 Topic.AUTH_LINKS,
                 AcceptLinkIssued.class,
                 e -> e.getCallId().equals(call.getCallId())))
-        .containsExactly(first);
+        .hasSize(3) // the open call is announced again, as the same event its consumers drop
+        .allSatisfy(announced -> assertThat(announced).isEqualTo(first));
     assertThat(itemsOfCall(call.getCallId())).hasSize(3);
   }
 
@@ -151,6 +152,26 @@ class LinkIssuingIT {
                 AcceptLinkIssued.class,
                 e -> e.getCallId().equals(call.getCallId())))
         .isEmpty();
+  }
+
+  @Test
+  void aCallMadeAfterTheCancellationOfARebookedCharterGetsLinks() {
+    String charterId = Calls.charterId();
+    probe.publish(
+        Topic.CHARTER_EVENTS,
+        charterId,
+        CharterCancelled.newBuilder(Samples.charterCancelled(charterId))
+            .setOccurredAt(clock.instant().minusSeconds(60))
+            .build());
+    await()
+        .untilAsserted(() -> assertThat(item("charter#" + charterId)).containsKey("cancelledAt"));
+
+    CaptainCalled call = Calls.captainCalled(charterId, clock.instant());
+    AcceptLinkIssued issued = IssuedPair.call(probe, call).issued();
+
+    assertThat(issued.getCallId()).isEqualTo(call.getCallId());
+    assertThat(item("charter#" + charterId).get("calls").ss())
+        .anySatisfy(member -> assertThat(member).endsWith("|" + call.getCallId()));
   }
 
   private static Map<String, AttributeValue> item(String key) {

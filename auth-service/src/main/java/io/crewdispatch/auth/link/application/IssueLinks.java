@@ -22,10 +22,11 @@ import org.springframework.stereotype.Service;
  * Mints the accept/decline pair of a call and announces it (AcceptLinkIssued).
  *
  * <p>The rule: tokens are HMACs of the charter, the call and the purpose under the server key, and
- * the call's state is created once with a conditional write. A redelivered call therefore finds the
- * same pair (never a second valid one) and, if the first delivery stopped before the broker acked
- * the announcement, re-announces the very same links under the same eventId; once announced, a
- * redelivery emits nothing.
+ * the call's state is created once, with its charter registration and both hashes, in one
+ * conditional transaction. A redelivered call therefore finds the same pair (never a second valid
+ * one) and, while the call is still open, re-announces the very same links under the same eventId,
+ * which its consumers drop as a duplicate; an answered or withdrawn call is never re-announced. Not
+ * recording "announced" saves a write per call on the path to the captain's phone.
  */
 @Service
 public class IssueLinks {
@@ -65,10 +66,10 @@ public class IssueLinks {
           expiresAt);
       return;
     }
-    Optional<Instant> cancelledAt =
-        store.registerCall(
-            call.charterId(), new RegisteredCall(call.callId(), call.calledAt()), now);
-    if (cancelledAt.filter(cancelled -> !call.calledAt().isAfter(cancelled)).isPresent()) {
+    CallLinks fresh = CallLinks.issue(call, keys.current(), expiresAt, now);
+    LinkStore.Minting minting =
+        store.mint(new RegisteredCall(call.callId(), call.calledAt()), fresh, now);
+    if (minting == LinkStore.Minting.CHARTER_CANCELLED) {
       store.revokeCall(call.charterId(), call.callId(), Revocation.CHARTER_CANCELLED, now);
       log.info(
           "event=call_on_cancelled_charter charterId={} callId={}",
@@ -76,11 +77,9 @@ public class IssueLinks {
           call.callId());
       return;
     }
-    CallLinks fresh = CallLinks.issue(call, keys.current(), expiresAt, now);
-    store.saveLinks(fresh);
     CallLinks stored =
-        store.createCall(fresh) ? fresh : store.findCall(call.callId()).orElseThrow();
-    if (!stored.awaitingAnnouncement()) {
+        minting == LinkStore.Minting.MINTED ? fresh : store.findCall(call.callId()).orElseThrow();
+    if (!stored.worthAnnouncing()) {
       log.info(
           "event=call_already_handled charterId={} callId={}", call.charterId(), call.callId());
       return;
@@ -95,7 +94,6 @@ public class IssueLinks {
       return;
     }
     events.linksIssued(announcement(call, stored, key.get()));
-    store.markAnnounced(call.callId(), clock.instant());
     log.info(
         "event=links_issued charterId={} callId={} acceptHash={} declineHash={}",
         call.charterId(),

@@ -14,23 +14,26 @@ import java.util.Optional;
 public interface LinkStore {
 
   /**
-   * Atomically adds the call to its charter's calls and returns when the charter was last
-   * cancelled, if ever, so a call and a cancellation racing on different topics never miss each
-   * other.
+   * In one atomic write: adds the call to its charter's calls and stores the pair's two hashes and
+   * the call's state — unless the charter was cancelled at or after the call was made, or the call
+   * was minted (or tombstoned) before. A call and a cancellation racing on different topics
+   * therefore never miss each other: whichever writes second sees the other.
    */
-  Optional<Instant> registerCall(String charterId, RegisteredCall call, Instant now);
+  Minting mint(RegisteredCall call, CallLinks fresh, Instant now);
 
-  /** Stores both hashes of a fresh pair; a hash already stored is left as it is. */
-  void saveLinks(CallLinks links);
-
-  /** Stores a call's state unless one exists; returns false when it already did. */
-  boolean createCall(CallLinks links);
+  /** What {@link #mint} did. */
+  enum Minting {
+    /** Stored: the fresh pair is the call's. */
+    MINTED,
+    /** The call already had a state (a redelivery, or a withdrawal that came first): untouched. */
+    ALREADY_MINTED,
+    /** The charter was cancelled at or after the call was made: nothing stored. */
+    CHARTER_CANCELLED
+  }
 
   Optional<CallLinks> findCall(String callId);
 
   Optional<LinkRef> findLink(TokenHash hash);
-
-  void markAnnounced(String callId, Instant at);
 
   /**
    * Records the answer if the call is still unanswered, unrevoked and unexpired at {@code now};

@@ -8,7 +8,6 @@ import java.time.Instant;
  * as a tombstone ({@link #minted()} false) so that a late CaptainCalled cannot revive it.
  *
  * @param keyId id of the key the links were derived from (so a redelivery re-derives them)
- * @param announcedAt when AcceptLinkIssued was acknowledged by the broker, null before
  * @param answer what was answered, null while unanswered
  * @param answerEventId the eventId of the TokenAccepted/TokenDeclined for {@code answer}
  * @param answerPublished whether that event has been acknowledged by the broker
@@ -25,7 +24,6 @@ public record CallLinks(
     String keyId,
     TokenHash acceptHash,
     TokenHash declineHash,
-    Instant announcedAt,
     Answer answer,
     Instant answeredAt,
     String answerEventId,
@@ -50,7 +48,6 @@ public record CallLinks(
         null,
         null,
         null,
-        null,
         false,
         null,
         null);
@@ -70,7 +67,6 @@ public record CallLinks(
         keyId,
         acceptHash,
         declineHash,
-        announcedAt,
         answer,
         at,
         eventId,
@@ -98,8 +94,11 @@ public record CallLinks(
     return now.isBefore(expiresAt) ? LinkState.OPEN : LinkState.EXPIRED;
   }
 
-  /** True while nobody has yet been told of these links, and they are still worth telling. */
-  public boolean awaitingAnnouncement() {
-    return minted() && announcedAt == null && revokedAt == null && answer == null;
+  /**
+   * True while the links are still worth telling: minted, unanswered and not withdrawn. A
+   * redelivered call re-announces them under the same eventId (its consumers drop the copy).
+   */
+  public boolean worthAnnouncing() {
+    return minted() && revokedAt == null && answer == null;
   }
 }

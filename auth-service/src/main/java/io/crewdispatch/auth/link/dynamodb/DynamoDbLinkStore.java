@@ -15,22 +15,32 @@ import io.crewdispatch.auth.link.domain.TokenHash;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
-/** {@link LinkStore} on DynamoDB: every change is a conditional write on a single item. */
+/**
+ * {@link LinkStore} on DynamoDB: every change is a conditional write on a single item, except
+ * minting, which writes a call's four items in one transaction (one round trip, all or nothing).
+ */
 @Repository
 class DynamoDbLinkStore implements LinkStore {
 
   static final String TABLE = "crew-portal-links";
   private static final String NEW = "attribute_not_exists(tokenHash)";
+  private static final String CONDITION_FAILED = "ConditionalCheckFailed";
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -43,34 +53,60 @@ class DynamoDbLinkStore implements LinkStore {
   }
 
   @Override
-  public Optional<Instant> registerCall(String charterId, RegisteredCall call, Instant now) {
-    Map<String, AttributeValue> charter =
-        update(
-            UpdateItemRequest.builder()
-                .key(LinkItems.key(LinkItems.charterKey(charterId)))
-                .updateExpression("ADD calls :call SET #kind = :kind, #ttl = :ttl")
-                .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
-                .expressionAttributeValues(
-                    Map.of(
-                        ":call", AttributeValue.fromSs(List.of(LinkItems.registered(call))),
-                        ":kind", s("charter"),
-                        ":ttl", n(ttl(now))))
-                .returnValues(ReturnValue.ALL_NEW));
-    return Optional.ofNullable(charter.get("cancelledAt"))
-        .map(value -> Instant.ofEpochMilli(Long.parseLong(value.n())));
-  }
-
-  @Override
-  public void saveLinks(CallLinks links) {
-    long ttl = ttl(links.issuedAt());
+  public Minting mint(RegisteredCall call, CallLinks fresh, Instant now) {
+    long ttl = ttl(now);
+    Update register =
+        Update.builder()
+            .tableName(table)
+            .key(LinkItems.key(LinkItems.charterKey(fresh.charterId())))
+            .updateExpression("ADD calls :call SET #kind = :kind, #ttl = :ttl")
+            .conditionExpression("attribute_not_exists(cancelledAt) OR cancelledAt < :calledAt")
+            .expressionAttributeNames(Map.of("#ttl", "ttl", "#kind", "kind"))
+            .expressionAttributeValues(
+                Map.of(
+                    ":call", AttributeValue.fromSs(List.of(LinkItems.registered(call))),
+                    ":kind", s("charter"),
+                    ":ttl", n(ttl),
+                    ":calledAt", n(call.calledAt().toEpochMilli())))
+            .build();
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(TransactWriteItem.builder().update(register).build());
     for (Purpose purpose : Purpose.values()) {
-      putIfAbsent(LinkItems.link(links, purpose, ttl));
+      writes.add(newItem(LinkItems.link(fresh, purpose, ttl(fresh.issuedAt()))));
+    }
+    writes.add(newItem(LinkItems.call(fresh, ttl(fresh.issuedAt()))));
+    try {
+      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
+      return Minting.MINTED;
+    } catch (TransactionCanceledException cancelled) {
+      return whyNotMinted(cancelled, writes.size());
     }
   }
 
-  @Override
-  public boolean createCall(CallLinks links) {
-    return putIfAbsent(LinkItems.call(links, ttl(links.issuedAt())));
+  /** Reads the cancellation reasons, one per write in order: charter, two links, call. */
+  private static Minting whyNotMinted(TransactionCanceledException cancelled, int writes) {
+    List<String> codes =
+        cancelled.hasCancellationReasons()
+            ? cancelled.cancellationReasons().stream().map(CancellationReason::code).toList()
+            : List.of();
+    if (codes.size() != writes || codes.contains("TransactionConflict")) {
+      // A cancellation or another writer touched the charter at this very moment: retry later.
+      throw new IllegalStateException("Minting conflicted with another write: " + codes, cancelled);
+    }
+    if (CONDITION_FAILED.equals(codes.get(0))) {
+      return Minting.CHARTER_CANCELLED;
+    }
+    if (CONDITION_FAILED.equals(codes.get(writes - 1))) {
+      return Minting.ALREADY_MINTED;
+    }
+    // Hashes derive from the callId, so links without their call's state cannot come from us.
+    throw new IllegalStateException("Links exist without their call's state: " + codes, cancelled);
+  }
+
+  private TransactWriteItem newItem(Map<String, AttributeValue> item) {
+    return TransactWriteItem.builder()
+        .put(Put.builder().tableName(table).item(item).conditionExpression(NEW).build())
+        .build();
   }
 
   @Override
@@ -81,17 +117,6 @@ class DynamoDbLinkStore implements LinkStore {
   @Override
   public Optional<LinkRef> findLink(TokenHash hash) {
     return get(hash.hex()).filter(item -> item.containsKey("purpose")).map(LinkItems::toRef);
-  }
-
-  @Override
-  public void markAnnounced(String callId, Instant at) {
-    updateIf(
-        UpdateItemRequest.builder()
-            .key(LinkItems.key(LinkItems.callKey(callId)))
-            .updateExpression("SET announcedAt = :at")
-            .conditionExpression(
-                "attribute_exists(tokenHash) AND attribute_not_exists(announcedAt)")
-            .expressionAttributeValues(Map.of(":at", n(at.toEpochMilli()))));
   }
 
   @Override
@@ -196,15 +221,6 @@ class DynamoDbLinkStore implements LinkStore {
     return response.hasItem() && !response.item().isEmpty()
         ? Optional.of(response.item())
         : Optional.empty();
-  }
-
-  private boolean putIfAbsent(Map<String, AttributeValue> item) {
-    try {
-      dynamoDb.putItem(r -> r.tableName(table).item(item).conditionExpression(NEW));
-      return true;
-    } catch (ConditionalCheckFailedException exists) {
-      return false;
-    }
   }
 
   private Map<String, AttributeValue> update(UpdateItemRequest.Builder request) {

@@ -114,7 +114,6 @@ final class LinkItems {
         text(item, "keyId"),
         parse(item, "acceptHash", TokenHash::new),
         parse(item, "declineHash", TokenHash::new),
-        instant(item, "announcedAt"),
         parse(item, "answer", Answer::valueOf),
         instant(item, "answeredAt"),
         text(item, "answerEventId"),

@@ -25,23 +25,21 @@ class InMemoryLinkStore implements LinkStore {
   final Map<String, Instant> cancelled = new HashMap<>();
 
   @Override
-  public synchronized Optional<Instant> registerCall(
-      String charterId, RegisteredCall call, Instant now) {
-    charterCalls.computeIfAbsent(charterId, c -> new LinkedHashSet<>()).add(call);
-    return Optional.ofNullable(cancelled.get(charterId));
-  }
-
-  @Override
-  public synchronized void saveLinks(CallLinks call) {
-    for (Purpose purpose : Purpose.values()) {
-      TokenHash hash = call.hashFor(purpose);
-      links.putIfAbsent(hash.hex(), new LinkRef(hash, call.callId(), purpose));
+  public synchronized Minting mint(RegisteredCall call, CallLinks fresh, Instant now) {
+    Instant cancelledAt = cancelled.get(fresh.charterId());
+    if (cancelledAt != null && !call.calledAt().isAfter(cancelledAt)) {
+      return Minting.CHARTER_CANCELLED;
     }
-  }
-
-  @Override
-  public synchronized boolean createCall(CallLinks call) {
-    return calls.putIfAbsent(call.callId(), call) == null;
+    if (calls.containsKey(fresh.callId())) {
+      return Minting.ALREADY_MINTED;
+    }
+    charterCalls.computeIfAbsent(fresh.charterId(), c -> new LinkedHashSet<>()).add(call);
+    for (Purpose purpose : Purpose.values()) {
+      TokenHash hash = fresh.hashFor(purpose);
+      links.put(hash.hex(), new LinkRef(hash, fresh.callId(), purpose));
+    }
+    calls.put(fresh.callId(), fresh);
+    return Minting.MINTED;
   }
 
   @Override
@@ -52,32 +50,6 @@ class InMemoryLinkStore implements LinkStore {
   @Override
   public synchronized Optional<LinkRef> findLink(TokenHash hash) {
     return Optional.ofNullable(links.get(hash.hex()));
-  }
-
-  @Override
-  public synchronized void markAnnounced(String callId, Instant at) {
-    CallLinks c = calls.get(callId);
-    calls.put(
-        callId,
-        new CallLinks(
-            c.callId(),
-            c.charterId(),
-            c.crewId(),
-            c.role(),
-            c.charter(),
-            c.respondBy(),
-            c.expiresAt(),
-            c.issuedAt(),
-            c.keyId(),
-            c.acceptHash(),
-            c.declineHash(),
-            at,
-            c.answer(),
-            c.answeredAt(),
-            c.answerEventId(),
-            c.answerPublished(),
-            c.revokedAt(),
-            c.revocation()));
   }
 
   @Override
@@ -113,7 +85,6 @@ class InMemoryLinkStore implements LinkStore {
               c.keyId(),
               c.acceptHash(),
               c.declineHash(),
-              c.announcedAt(),
               c.answer(),
               c.answeredAt(),
               c.answerEventId(),
@@ -144,7 +115,7 @@ class InMemoryLinkStore implements LinkStore {
         c == null
             ? new CallLinks(
                 callId, charterId, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, false, now, reason)
+                null, false, now, reason)
             : new CallLinks(
                 c.callId(),
                 c.charterId(),
@@ -157,7 +128,6 @@ class InMemoryLinkStore implements LinkStore {
                 c.keyId(),
                 c.acceptHash(),
                 c.declineHash(),
-                c.announcedAt(),
                 c.answer(),
                 c.answeredAt(),
                 c.answerEventId(),

@@ -3,6 +3,7 @@ package io.crewdispatch.auth.link.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crewdispatch.auth.link.domain.Answer;
 import io.crewdispatch.auth.link.domain.Call;
 import io.crewdispatch.auth.link.domain.Charter;
 import io.crewdispatch.auth.link.domain.ExpiryPolicy;
@@ -49,10 +50,23 @@ class IssueLinksTest {
   }
 
   @Test
-  void onceAnnouncedARedeliveredCallEmitsNothing() {
+  void aRedeliveredOpenCallIsReannouncedAsTheVerySameEvent() {
     IssueLinks issue = issueLinks(new LinkKeys(NEW_KEY, List.of()));
 
     issue.issue(call("call-1"));
+    issue.issue(call("call-1"));
+
+    assertThat(events.issued).hasSize(2);
+    assertThat(events.issued.get(1)).isEqualTo(events.issued.get(0));
+    assertThat(store.links).hasSize(2);
+  }
+
+  @Test
+  void aRedeliveredCallThatWasAnsweredEmitsNothing() {
+    IssueLinks issue = issueLinks(new LinkKeys(NEW_KEY, List.of()));
+    issue.issue(call("call-1"));
+    store.recordAnswer("call-1", Answer.ACCEPTED, "evt-1", NOW);
+
     issue.issue(call("call-1"));
 
     assertThat(events.issued).hasSize(1);
