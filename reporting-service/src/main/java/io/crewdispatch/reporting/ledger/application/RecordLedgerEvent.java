@@ -10,6 +10,11 @@ import org.springframework.stereotype.Service;
  * Applies one charter or dispatch event to the charter's ledger entry, once. Two listeners (charter
  * and dispatch events) may update the same charter at the same moment, so each write is conditional
  * on the version read, and a lost race reads again.
+ *
+ * <p>A charter's entry is nearly always started by its CharterBooked, so a booking skips the first
+ * read: it is written straight away as a new entry, on the condition that none is stored yet. When
+ * one is (staffing came first, a reschedule, a redelivery), that write is refused and the event
+ * takes the usual read-modify-write path, which also tells a redelivery from a new event.
  */
 @Service
 public class RecordLedgerEvent {
@@ -29,7 +34,11 @@ public class RecordLedgerEvent {
   public boolean record(LedgerEvent event) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       LedgerEntry current =
-          ledger.find(event.charterId()).orElseGet(() -> LedgerEntry.empty(event.charterId()));
+          attempt == 1 && usuallyStartsTheEntry(event)
+              ? LedgerEntry.empty(event.charterId())
+              : ledger
+                  .find(event.charterId())
+                  .orElseGet(() -> LedgerEntry.empty(event.charterId()));
       if (current.hasApplied(event.eventId())) {
         log.info(
             "event=ledger_duplicate_ignored charterId={} eventId={} type={}",
@@ -53,5 +62,13 @@ public class RecordLedgerEvent {
     // Left to the listener's retry with back-off: the next delivery reads again.
     throw new IllegalStateException(
         "Ledger entry kept changing under event " + event.eventId() + " of " + event.charterId());
+  }
+
+  /**
+   * Whether the event is the one a charter's entry usually starts with, so that assuming no entry
+   * saves a read more often than it costs a refused write.
+   */
+  private static boolean usuallyStartsTheEntry(LedgerEvent event) {
+    return event instanceof LedgerEvent.Booked;
   }
 }
