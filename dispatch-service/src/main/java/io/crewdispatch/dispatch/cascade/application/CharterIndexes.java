@@ -16,7 +16,12 @@ public interface CharterIndexes {
   /** Charters due for the timer poller by {@code until}, earliest first in each index shard. */
   List<DueCharter> due(Instant until, int limit);
 
-  List<Charter> onDate(LocalDate sailDate);
+  /**
+   * The charters sailing on {@code sailDate} that hold someone (an accepted call) and are not
+   * cancelled: the only ones that can make a person busy. Charters holding nobody are left out
+   * here, by the index read, so a busy day does not cost a read of every charter on it.
+   */
+  List<Charter> holdingCrewOn(LocalDate sailDate);
 
   List<Charter> inMonth(YearMonth month);
 }

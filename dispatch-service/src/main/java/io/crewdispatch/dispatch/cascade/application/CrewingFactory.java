@@ -58,7 +58,7 @@ public class CrewingFactory {
     @Override
     public List<Charter> sameDay() {
       if (sameDay == null) {
-        sameDay = charters.onDate(details.sailDate());
+        sameDay = charters.holdingCrewOn(details.sailDate());
       }
       return sameDay;
     }

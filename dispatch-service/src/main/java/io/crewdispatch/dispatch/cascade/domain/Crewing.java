@@ -27,7 +27,7 @@ public final class Crewing {
 
     Optional<CrewMember> member(String crewId);
 
-    /** The other charters sailing on the same date. */
+    /** The charters sailing on the same date (at least those holding someone). */
     List<Charter> sameDay();
   }
 

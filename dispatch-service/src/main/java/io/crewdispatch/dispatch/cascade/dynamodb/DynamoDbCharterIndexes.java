@@ -6,6 +6,7 @@ import static io.crewdispatch.dispatch.cascade.dynamodb.CharterItems.s;
 import io.crewdispatch.dispatch.cascade.application.CharterIndexes;
 import io.crewdispatch.dispatch.cascade.application.DueCharter;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.cascade.domain.CharterStatus;
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import java.time.Instant;
@@ -59,26 +60,44 @@ class DynamoDbCharterIndexes implements CharterIndexes {
     return due;
   }
 
+  /**
+   * Items written before {@code held_seats} existed lack it and are read (a missing count is not
+   * proof of an empty charter); only the cascade document is transferred.
+   */
   @Override
-  public List<Charter> onDate(LocalDate sailDate) {
+  public List<Charter> holdingCrewOn(LocalDate sailDate) {
     return query(
-        "charter_month = :month AND sail_date = :date",
-        Map.of(":month", s(YearMonth.from(sailDate).toString()), ":date", s(sailDate.toString())));
+        QueryRequest.builder()
+            .keyConditionExpression("charter_month = :month AND sail_date = :date")
+            .filterExpression(
+                "(attribute_not_exists(#held) OR #held > :none) AND #status <> :cancelled")
+            .projectionExpression("#cascade")
+            .expressionAttributeNames(
+                Map.of(
+                    "#held", CharterItems.HELD_SEATS, "#status", "status", "#cascade", "cascade"))
+            .expressionAttributeValues(
+                Map.of(
+                    ":month", s(YearMonth.from(sailDate).toString()),
+                    ":date", s(sailDate.toString()),
+                    ":none", AttributeValue.fromN("0"),
+                    ":cancelled", s(CharterStatus.CANCELLED.name()))));
   }
 
   @Override
   public List<Charter> inMonth(YearMonth month) {
-    return query("charter_month = :month", Map.of(":month", s(month.toString())));
+    return query(
+        QueryRequest.builder()
+            .keyConditionExpression("charter_month = :month")
+            .expressionAttributeValues(Map.of(":month", s(month.toString()))));
   }
 
-  private List<Charter> query(String condition, Map<String, AttributeValue> values) {
-    QueryRequest request =
-        QueryRequest.builder()
-            .tableName(table)
-            .indexName(DispatchTables.CHARTER_DATE_INDEX)
-            .keyConditionExpression(condition)
-            .expressionAttributeValues(values)
-            .build();
-    return dynamoDb.queryPaginator(request).items().stream().map(items::charter).toList();
+  private List<Charter> query(QueryRequest.Builder request) {
+    return dynamoDb
+        .queryPaginator(
+            request.tableName(table).indexName(DispatchTables.CHARTER_DATE_INDEX).build())
+        .items()
+        .stream()
+        .map(items::charter)
+        .toList();
   }
 }
