@@ -39,13 +39,31 @@ final class ChildProcess {
     Files.createDirectories(logFile.getParent());
     Files.createDirectories(pidFile.getParent());
     ProcessBuilder builder =
-        new ProcessBuilder(command)
+        new ProcessBuilder(withFlightRecording(command))
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
     builder.environment().putAll(env);
     process = builder.start();
     Files.writeString(pidFile, Long.toString(process.pid()));
+  }
+
+  /**
+   * With {@code LOCAL_STACK_JFR_DIR} set, every JVM of the stack records a JFR profile to
+   * {@code <dir>/<name>.jfr} (written when it exits), for finding where the time goes.
+   */
+  private List<String> withFlightRecording(List<String> command) throws IOException {
+    String dir = System.getenv("LOCAL_STACK_JFR_DIR");
+    if (dir == null || dir.isBlank() || !command.get(0).equals(javaExecutable())) {
+      return command;
+    }
+    Files.createDirectories(Path.of(dir));
+    List<String> recorded = new java.util.ArrayList<>(command);
+    recorded.add(
+        1,
+        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            + Path.of(dir, name + ".jfr").toAbsolutePath());
+    return recorded;
   }
 
   /** Waits until {@code ready} holds, failing early (with the log's tail) if the process dies. */
