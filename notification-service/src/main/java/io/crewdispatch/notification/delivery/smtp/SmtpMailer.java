@@ -10,21 +10,32 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
 
 /**
  * Sends through any SMTP server with Jakarta Mail. A 5xx reply (mailbox unavailable, address
  * rejected) is permanent; a 4xx reply or a connection problem is worth trying again later.
  *
- * <p>Keeps one connection open and checks it (NOOP) before each message: opening and closing a
- * connection per message costs tens of milliseconds, a message on an open one about one. Sends are
- * serialized on it, which at that speed is no bottleneck.
+ * <p>Keeps open connections for reuse, one per concurrent sender (the listener threads): opening
+ * and closing a connection per message costs tens of milliseconds, a message on an open one about
+ * one. Messages are built outside any lock, so senders only wait for the network. A connection idle
+ * for longer than {@link #TRUSTED_IDLE} is checked (NOOP) before reuse; one used more recently is
+ * trusted, which saves a round trip per message under load (servers keep idle connections for
+ * minutes; RFC 5321 asks at least five). A connection that fails is closed, never reused.
  */
 class SmtpMailer implements AutoCloseable {
+
+  static final Duration TRUSTED_IDLE = Duration.ofSeconds(10);
 
   private final Session session;
   private final MimeMessages messages;
   private final NotificationProperties.Smtp smtp;
+  private final Deque<Connection> idle = new ArrayDeque<>();
+  private boolean closed;
 
   SmtpMailer(NotificationProperties.Smtp smtp, MimeMessages messages) {
     this.smtp = smtp;
@@ -32,48 +43,85 @@ class SmtpMailer implements AutoCloseable {
     this.session = Session.getInstance(sessionProperties(smtp));
   }
 
-  private Transport connection;
+  /** An open transport and when it last finished a message. */
+  private record Connection(Transport transport, long lastUsedNanos) {}
 
-  synchronized SentMail send(Email email) {
+  SentMail send(Email email) {
     MimeMessage message = messages.build(session, email);
+    Transport transport = null;
+    String messageId;
     try {
-      connected().sendMessage(message, message.getAllRecipients());
-      return new SentMail(message.getMessageID(), MimeMessages.bytes(message));
+      messageId = message.getMessageID();
+      transport = take();
+      transport.sendMessage(message, message.getAllRecipients());
+      release(transport);
     } catch (MessagingException e) {
-      // Whatever state the session is in now, the next message starts on a fresh one.
-      disconnect();
+      // Whatever state that session is in now, later messages go on another.
+      closeQuietly(transport);
       throw classify(e);
+    } catch (RuntimeException e) {
+      closeQuietly(transport);
+      throw e;
     }
+    return new SentMail(messageId, MimeMessages.bytes(message));
   }
 
   @Override
-  public synchronized void close() {
-    disconnect();
+  public void close() {
+    List<Connection> open;
+    synchronized (this) {
+      closed = true;
+      open = List.copyOf(idle);
+      idle.clear();
+    }
+    open.forEach(connection -> closeQuietly(connection.transport()));
   }
 
-  private Transport connected() throws MessagingException {
-    if (connection != null && connection.isConnected()) {
-      return connection;
+  /** The most recently used idle connection that is still good, else a new one. */
+  private Transport take() throws MessagingException {
+    while (true) {
+      Connection candidate;
+      synchronized (this) {
+        candidate = idle.pollFirst();
+      }
+      if (candidate == null) {
+        return open();
+      }
+      boolean recent = System.nanoTime() - candidate.lastUsedNanos() < TRUSTED_IDLE.toNanos();
+      if (recent || candidate.transport().isConnected()) {
+        return candidate.transport();
+      }
+      closeQuietly(candidate.transport());
     }
-    disconnect();
+  }
+
+  private void release(Transport transport) {
+    synchronized (this) {
+      if (!closed) {
+        idle.addFirst(new Connection(transport, System.nanoTime()));
+        return;
+      }
+    }
+    closeQuietly(transport);
+  }
+
+  private Transport open() throws MessagingException {
     Transport transport = session.getTransport("smtp");
     if (smtp.username().isBlank()) {
       transport.connect();
     } else {
       transport.connect(smtp.username(), smtp.password());
     }
-    connection = transport;
     return transport;
   }
 
-  private void disconnect() {
-    if (connection != null) {
+  private static void closeQuietly(Transport transport) {
+    if (transport != null) {
       try {
-        connection.close();
+        transport.close();
       } catch (MessagingException alreadyGone) {
         // nothing to release
       }
-      connection = null;
     }
   }
 

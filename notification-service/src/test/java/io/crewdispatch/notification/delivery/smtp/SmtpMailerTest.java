@@ -59,6 +59,29 @@ class SmtpMailerTest {
   }
 
   @Test
+  void concurrentSendersEachGetAConnectionAndEveryMessageArrives() throws Exception {
+    SmtpMailer mailer = mailer(MailServer.port());
+    String run = UUID.randomUUID().toString();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<SentMail>> sends = new java.util.ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        String to = "crew-" + i + "-" + run + "@example.com";
+        sends.add(pool.submit(() -> mailer.send(email(to, List.of()))));
+      }
+      for (var send : sends) {
+        send.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdown();
+      mailer.close();
+    }
+    for (int i = 0; i < 30; i++) {
+      assertThat(MailServer.inbox("crew-" + i + "-" + run + "@example.com")).hasSize(1);
+    }
+  }
+
+  @Test
   void mailboxUnavailableIsPermanentWithTheServersWords() throws Exception {
     try (ScriptedSmtpServer server = new ScriptedSmtpServer("550 5.1.1 Mailbox unavailable")) {
       assertThatThrownBy(() -> mailer(server.port()).send(email("gone@example.com", List.of())))
