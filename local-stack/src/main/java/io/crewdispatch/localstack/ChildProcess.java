@@ -49,8 +49,8 @@ final class ChildProcess {
   }
 
   /**
-   * With {@code LOCAL_STACK_JFR_DIR} set, every JVM of the stack records a JFR profile to
-   * {@code <dir>/<name>.jfr} (written when it exits), for finding where the time goes.
+   * With {@code LOCAL_STACK_JFR_DIR} set, every JVM of the stack records a JFR profile to {@code
+   * <dir>/<name>.jfr} (written when it exits), for finding where the time goes.
    */
   private List<String> withFlightRecording(List<String> command) throws IOException {
     String dir = System.getenv("LOCAL_STACK_JFR_DIR");
