@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.LongSupplier;
 
 /**
  * Sends through any SMTP server with Jakarta Mail. A 5xx reply (mailbox unavailable, address
@@ -34,12 +35,19 @@ class SmtpMailer implements AutoCloseable {
   private final Session session;
   private final MimeMessages messages;
   private final NotificationProperties.Smtp smtp;
+  private final LongSupplier nanoTime;
   private final Deque<Connection> idle = new ArrayDeque<>();
   private boolean closed;
 
   SmtpMailer(NotificationProperties.Smtp smtp, MimeMessages messages) {
+    this(smtp, messages, System::nanoTime);
+  }
+
+  /** With the monotonic clock that ages idle connections (tests advance their own). */
+  SmtpMailer(NotificationProperties.Smtp smtp, MimeMessages messages, LongSupplier nanoTime) {
     this.smtp = smtp;
     this.messages = messages;
+    this.nanoTime = nanoTime;
     this.session = Session.getInstance(sessionProperties(smtp));
   }
 
@@ -87,7 +95,7 @@ class SmtpMailer implements AutoCloseable {
       if (candidate == null) {
         return open();
       }
-      boolean recent = System.nanoTime() - candidate.lastUsedNanos() < TRUSTED_IDLE.toNanos();
+      boolean recent = nanoTime.getAsLong() - candidate.lastUsedNanos() < TRUSTED_IDLE.toNanos();
       if (recent || candidate.transport().isConnected()) {
         return candidate.transport();
       }
@@ -98,7 +106,7 @@ class SmtpMailer implements AutoCloseable {
   private void release(Transport transport) {
     synchronized (this) {
       if (!closed) {
-        idle.addFirst(new Connection(transport, System.nanoTime()));
+        idle.addFirst(new Connection(transport, nanoTime.getAsLong()));
         return;
       }
     }

@@ -8,16 +8,22 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A minimal SMTP server that answers RCPT TO with a fixed reply, to see how the transport takes a
- * refusal (GreenMail accepts every recipient). Speaks just enough of RFC 5321 for Jakarta Mail.
+ * refusal (GreenMail accepts every recipient), and counts connections, NOOPs and messages, to see
+ * how the transport uses its connections. Speaks just enough of RFC 5321 for Jakarta Mail; one
+ * client at a time.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final String rcptReply;
   private final Thread thread;
+  final AtomicInteger connections = new AtomicInteger();
+  final AtomicInteger noops = new AtomicInteger();
+  final AtomicInteger messages = new AtomicInteger();
 
   ScriptedSmtpServer(String rcptReply) throws IOException {
     this.socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
@@ -46,6 +52,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         new BufferedReader(
             new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
     OutputStream out = client.getOutputStream();
+    connections.incrementAndGet();
     reply(out, "220 scripted.example.com ESMTP");
     String line;
     while ((line = in.readLine()) != null) {
@@ -56,7 +63,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
         reply(out, "250 2.1.0 OK");
       } else if (command.startsWith("RCPT TO")) {
         reply(out, rcptReply);
-      } else if (command.startsWith("RSET") || command.startsWith("NOOP")) {
+      } else if (command.startsWith("DATA")) {
+        reply(out, "354 End data with <CR><LF>.<CR><LF>");
+        while ((line = in.readLine()) != null && !line.equals(".")) {
+          // the message itself is of no interest here
+        }
+        messages.incrementAndGet();
+        reply(out, "250 2.0.0 Queued");
+      } else if (command.startsWith("NOOP")) {
+        noops.incrementAndGet();
+        reply(out, "250 2.0.0 OK");
+      } else if (command.startsWith("RSET")) {
         reply(out, "250 2.0.0 OK");
       } else if (command.startsWith("QUIT")) {
         reply(out, "221 2.0.0 Bye");

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The SMTP transport against GreenMail, and against a server that refuses recipients. */
@@ -59,7 +60,7 @@ class SmtpMailerTest {
   }
 
   @Test
-  void concurrentSendersEachGetAConnectionAndEveryMessageArrives() throws Exception {
+  void concurrentSendsAllArrive() throws Exception {
     SmtpMailer mailer = mailer(MailServer.port());
     String run = UUID.randomUUID().toString();
     var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
@@ -78,6 +79,49 @@ class SmtpMailerTest {
     }
     for (int i = 0; i < 30; i++) {
       assertThat(MailServer.inbox("crew-" + i + "-" + run + "@example.com")).hasSize(1);
+    }
+  }
+
+  @Test
+  void messagesInQuickSuccessionShareOneConnectionWithoutANoop() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer("250 2.1.5 OK");
+        SmtpMailer mailer = mailer(server.port(), () -> 0L)) {
+      for (int i = 0; i < 3; i++) {
+        mailer.send(email("cap-" + i + "@example.com", List.of()));
+      }
+
+      assertThat(server.messages).hasValue(3);
+      assertThat(server.connections).hasValue(1);
+      assertThat(server.noops).hasValue(0);
+    }
+  }
+
+  @Test
+  void aConnectionIdleLongerThanTheTrustedSpanIsCheckedBeforeReuse() throws Exception {
+    AtomicLong now = new AtomicLong();
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer("250 2.1.5 OK");
+        SmtpMailer mailer = mailer(server.port(), now::get)) {
+      mailer.send(email("first@example.com", List.of()));
+      now.addAndGet(SmtpMailer.TRUSTED_IDLE.plusSeconds(1).toNanos());
+
+      mailer.send(email("later@example.com", List.of()));
+
+      assertThat(server.noops).hasValue(1);
+      assertThat(server.connections).hasValue(1);
+      assertThat(server.messages).hasValue(2);
+    }
+  }
+
+  @Test
+  void aConnectionThatFailedIsNeverReused() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer("450 4.2.1 Try later");
+        SmtpMailer mailer = mailer(server.port(), () -> 0L)) {
+      for (int i = 0; i < 2; i++) {
+        assertThatThrownBy(() -> mailer.send(email("busy@example.com", List.of())))
+            .isInstanceOf(TransientDeliveryException.class);
+      }
+
+      assertThat(server.connections).hasValue(2);
     }
   }
 
@@ -119,6 +163,10 @@ class SmtpMailerTest {
   }
 
   private SmtpMailer mailer(int port) {
+    return mailer(port, System::nanoTime);
+  }
+
+  private SmtpMailer mailer(int port, java.util.function.LongSupplier nanoTime) {
     return new SmtpMailer(
         TestProperties.with(
                 Map.of(
@@ -127,7 +175,8 @@ class SmtpMailerTest {
                     "crewdispatch.notification.smtp.timeout",
                     "3s"))
             .smtp(),
-        new MimeMessages(clock));
+        new MimeMessages(clock),
+        nanoTime);
   }
 
   static Email email(String to, List<Email.Attachment> attachments) {
