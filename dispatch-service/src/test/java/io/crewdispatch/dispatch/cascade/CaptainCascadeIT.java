@@ -7,6 +7,8 @@ import static io.crewdispatch.dispatch.support.Fixtures.uniqueId;
 import static io.crewdispatch.dispatch.support.Fixtures.uniqueSailDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crewdispatch.dispatch.cascade.application.CharterIndexes;
+import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
 import io.crewdispatch.dispatch.support.Http;
@@ -27,6 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Flows 1, 3, 4 and 5 through the real broker and DynamoDB Local. */
@@ -34,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CaptainCascadeIT {
 
   @LocalServerPort int port;
+  @Autowired CharterIndexes charters;
   DispatchDriver dispatch;
   Http http;
   LocalDate day = uniqueSailDate();
@@ -145,6 +149,22 @@ class CaptainCascadeIT {
     assertThat(status.get("status").asString()).isEqualTo("STAFFED");
     assertThat(status.get("captain").get("crewId").asString()).isEqualTo(first);
     assertThat(status.get("openCalls")).isEmpty();
+  }
+
+  @Test
+  void theSameDayReadReturnsOnlyTheChartersThatHoldSomeone() {
+    String captain = uniqueId("cap");
+    String other = uniqueId("cap");
+    dispatch.roster(captain(captain, 1, day), captain(other, 2, day));
+    String held = uniqueId("ch");
+    dispatch.book(booking(held, day, 0));
+    dispatch.accept(dispatch.captainCalled(held, captain));
+    dispatch.await(CaptainConfirmed.class, e -> e.getCharterId().equals(held));
+    String waiting = uniqueId("ch");
+    dispatch.book(booking(waiting, day, LocalTime.of(17, 0), LocalTime.of(20, 0), 0));
+    dispatch.captainCalled(waiting, captain);
+
+    assertThat(charters.holdingCrewOn(day)).extracting(Charter::charterId).containsExactly(held);
   }
 
   @Test
