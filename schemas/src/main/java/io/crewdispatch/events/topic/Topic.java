@@ -1,19 +1,29 @@
 package io.crewdispatch.events.topic;
 
 import io.crewdispatch.events.AcceptLinkIssued;
+import io.crewdispatch.events.AvailabilitySet;
+import io.crewdispatch.events.CallExtended;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CascadePaused;
+import io.crewdispatch.events.CascadeResumed;
 import io.crewdispatch.events.CascadeStalled;
+import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.CharterCompleted;
 import io.crewdispatch.events.CharterInvoiced;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.CrewConfirmed;
+import io.crewdispatch.events.EventDeadLettered;
+import io.crewdispatch.events.IntegrationStateChanged;
 import io.crewdispatch.events.NotificationFailed;
 import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.PortalLinkIssued;
 import io.crewdispatch.events.RosterChanged;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.StatementReady;
 import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.TokenDeclined;
@@ -46,9 +56,18 @@ public enum Topic {
           CallWithdrawn.class,
           CaptainConfirmed.class,
           CharterStaffed.class,
-          CascadeStalled.class)),
+          CascadeStalled.class,
+          CrewConfirmed.class,
+          SeatReleased.class,
+          CallExtended.class,
+          CascadePaused.class,
+          CascadeResumed.class)),
   /** Holds live links: in production only notification-service may read it (ACL). */
-  AUTH_LINKS("auth-links", "charterId", false, List.of(AcceptLinkIssued.class)),
+  AUTH_LINKS(
+      "auth-links",
+      "charterId (call links) or crewId (portal links)",
+      false,
+      List.of(AcceptLinkIssued.class, PortalLinkIssued.class)),
   AUTH_EVENTS("auth-events", "charterId", false, List.of(TokenAccepted.class, TokenDeclined.class)),
   ROSTER_MEMBERS("roster-members", "crewId", true, List.of(RosterChanged.class)),
   STATEMENT_EVENTS("statement-events", "month", false, List.of(StatementReady.class)),
@@ -56,7 +75,15 @@ public enum Topic {
       "notification-events",
       "charterId or month",
       false,
-      List.of(NotificationSent.class, NotificationFailed.class));
+      List.of(NotificationSent.class, NotificationFailed.class)),
+  /** A crew member's own answers from the crew portal; roster-service writes them to the sheet. */
+  PORTAL_EVENTS("portal-events", "crewId", false, List.of(AvailabilitySet.class)),
+  /** What the office must know about the system itself; every service produces it. */
+  OPS_EVENTS(
+      "ops-events",
+      "service name",
+      false,
+      List.of(EventDeadLettered.class, IntegrationStateChanged.class, CertificateExpiring.class));
 
   /** Suffix of every dead-letter topic (spring-kafka's default since 3.3). */
   public static final String DEAD_LETTER_SUFFIX = "-dlt";

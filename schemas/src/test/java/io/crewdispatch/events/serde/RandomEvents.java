@@ -83,10 +83,12 @@ final class RandomEvents {
       case "time-millis" -> LocalTime.of(random.nextInt(24), random.nextInt(60));
       case "timestamp-millis" ->
           Instant.ofEpochMilli(1_780_000_000_000L + random.nextInt(1_000_000_000));
-      case "decimal" ->
-          BigDecimal.valueOf(
-              random.nextInt(10_000_000),
-              ((LogicalTypes.Decimal) schema.getLogicalType()).getScale());
+      case "decimal" -> {
+        var decimal = (LogicalTypes.Decimal) schema.getLogicalType();
+        // unscaled digits stay within the type's precision (a percent is decimal(5,2))
+        int bound = (int) Math.min(10_000_000L, (long) Math.pow(10, decimal.getPrecision()));
+        yield BigDecimal.valueOf(random.nextInt(bound), decimal.getScale());
+      }
       default ->
           throw new IllegalArgumentException(
               "unsupported logical type " + schema.getLogicalType().getName());

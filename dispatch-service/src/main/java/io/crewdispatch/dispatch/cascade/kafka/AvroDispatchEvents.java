@@ -10,6 +10,7 @@ import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
+import io.crewdispatch.events.Channel;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CharterSummary;
 import io.crewdispatch.events.CrewCalled;
@@ -90,7 +91,8 @@ final class AvroDispatchEvents {
         person.name(),
         person.email(),
         person.phone(),
-        Rank.valueOf(person.rank().name()));
+        Rank.valueOf(person.rank().name()),
+        Channel.EMAIL); // the roster's channel reaches dispatch with the crew-channels work
   }
 
   private static CallAttempt attempt(DispatchEvent.Attempt attempt) {
