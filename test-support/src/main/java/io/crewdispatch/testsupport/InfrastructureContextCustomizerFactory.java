@@ -51,9 +51,7 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                       "crewdispatch.platform.kafka.retry.initial-interval",
                       "50ms",
                       "crewdispatch.platform.kafka.retry.max-interval",
-                      "200ms",
-                      "crewdispatch.platform.kafka.retry.max-retries",
-                      "2")));
+                      "200ms")));
     }
 
     @Override

@@ -33,16 +33,22 @@ public record PlatformProperties(
    * @param partitions partitions of each topic this service creates (a DLT gets as many as its
    *     source)
    * @param replicationFactor replicas of each created topic; 0 means the broker's default
-   * @param retry back-off for a failing record before it goes to its dead-letter topic
+   * @param retry back-off between attempts at a record that failed for a reason other than poison
    */
   public record Kafka(
       @Min(1) @DefaultValue("3") int partitions,
       @Min(0) @DefaultValue("0") int replicationFactor,
       @Valid @NotNull @DefaultValue Retry retry) {}
 
+  /**
+   * Capped exponential back-off, without a limit on attempts: an infrastructure failure is retried
+   * for as long as it lasts.
+   *
+   * @param maxInterval the longest wait between attempts; must stay below a third of {@code
+   *     max.poll.interval.ms}
+   */
   public record Retry(
       @NotNull @DefaultValue("500ms") Duration initialInterval,
       @DefaultValue("2.0") double multiplier,
-      @NotNull @DefaultValue("10s") Duration maxInterval,
-      @Min(0) @DefaultValue("4") int maxRetries) {}
+      @NotNull @DefaultValue("10s") Duration maxInterval) {}
 }

@@ -16,13 +16,17 @@ public final class DeadLetterReason {
   private DeadLetterReason() {}
 
   static Headers headers(Exception exception) {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(HEADER, of(exception).getBytes(StandardCharsets.UTF_8));
+    return headers;
+  }
+
+  /** The root cause's type and message. */
+  static String of(Exception exception) {
     Throwable root = exception;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String reason = root.getClass().getSimpleName() + ": " + root.getMessage();
-    RecordHeaders headers = new RecordHeaders();
-    headers.add(HEADER, reason.getBytes(StandardCharsets.UTF_8));
-    return headers;
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 }

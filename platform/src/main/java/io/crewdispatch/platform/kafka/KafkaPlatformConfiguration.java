@@ -4,8 +4,10 @@ import io.crewdispatch.events.serde.AvroEventSerializer;
 import io.crewdispatch.events.serde.EventDecodingException;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.platform.config.PlatformProperties;
+import io.crewdispatch.platform.ops.OpsEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ValidationException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -23,7 +26,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -31,16 +36,19 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The Kafka conventions of every service: Avro single-object values, one error handler that retries
- * with exponential back-off and then publishes to {@code <topic>-dlt} (undecodable and invalid
- * events without retrying), event ids in the logging context, and topic creation.
+ * infrastructure failures for as long as they last and sends poison to {@code <topic>-dlt}
+ * (reported on {@code ops-events}), event ids in the logging context, and topic creation.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 public class KafkaPlatformConfiguration {
+
+  /** Kafka's own default for {@code max.poll.interval.ms}. */
+  private static final long DEFAULT_MAX_POLL_INTERVAL_MS = 300_000;
 
   /** Avro for events; raw bytes for records that failed to decode and go to a dead-letter topic. */
   @Bean
@@ -56,21 +64,59 @@ public class KafkaPlatformConfiguration {
   }
 
   @Bean
+  @ConditionalOnMissingBean
+  OpsEvents opsEvents(KafkaOperations<Object, Object> template, Environment environment) {
+    return new OpsEvents(
+        template, environment.getProperty("spring.application.name", "unknown-service"));
+  }
+
+  /**
+   * One policy for every consumer. A record that is poison (undecodable, invalid, or declared
+   * non-retryable) goes to {@code <topic>-dlt} at once and is reported. Anything else is taken for
+   * an infrastructure failure (DynamoDB throttled or down, a broker timeout) and retried with
+   * capped exponential back-off for as long as it lasts: the partition waits and nothing is
+   * skipped. The back-off sleeps between polls on the consumer thread and then seeks back to the
+   * failed record, so the cap ({@code retry.max-interval}, checked below {@code
+   * max.poll.interval.ms}) keeps the consumer in its group.
+   */
+  @Bean
   @ConditionalOnMissingBean(CommonErrorHandler.class)
   DefaultErrorHandler kafkaErrorHandler(
-      KafkaOperations<Object, Object> template, PlatformProperties properties) {
+      KafkaOperations<Object, Object> template,
+      PlatformProperties properties,
+      OpsEvents ops,
+      MeterRegistry meters,
+      Clock clock,
+      KafkaProperties kafkaProperties) {
     PlatformProperties.Retry retry = properties.kafka().retry();
-    ExponentialBackOffWithMaxRetries backOff =
-        new ExponentialBackOffWithMaxRetries(retry.maxRetries());
-    backOff.setInitialInterval(retry.initialInterval().toMillis());
-    backOff.setMultiplier(retry.multiplier());
+    requireBelowPollInterval(retry, kafkaProperties);
+    ExponentialBackOff backOff =
+        new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
     backOff.setMaxInterval(retry.maxInterval().toMillis());
     DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template);
     recoverer.setHeadersFunction((record, exception) -> DeadLetterReason.headers(exception));
-    DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+    DefaultErrorHandler handler =
+        new DefaultErrorHandler(new DeadLetterReporter(recoverer, ops, meters, clock), backOff);
+    handler.setSeekAfterError(true);
     handler.addNotRetryableExceptions(
         EventDecodingException.class, NonRetryableEventException.class, ValidationException.class);
     return handler;
+  }
+
+  private static void requireBelowPollInterval(
+      PlatformProperties.Retry retry, KafkaProperties kafkaProperties) {
+    Object configured =
+        kafkaProperties.buildConsumerProperties().get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+    long pollInterval =
+        configured == null ? DEFAULT_MAX_POLL_INTERVAL_MS : Long.parseLong(configured.toString());
+    if (retry.maxInterval().toMillis() * 3 > pollInterval) {
+      throw new IllegalStateException(
+          "crewdispatch.platform.kafka.retry.max-interval "
+              + retry.maxInterval()
+              + " must stay well below max.poll.interval.ms "
+              + pollInterval
+              + " (at most a third), or a waiting consumer leaves its group");
+    }
   }
 
   @Bean
@@ -100,6 +146,7 @@ public class KafkaPlatformConfiguration {
     List<NewTopic> out = new ArrayList<>();
     List<Topic> all = new ArrayList<>(topics.produces());
     all.addAll(topics.consumes());
+    all.add(Topic.OPS_EVENTS); // every service reports dead letters and integration states
     for (Topic topic : all) {
       if (names.add(topic.topicName())) {
         NewTopic created =
