@@ -2,11 +2,13 @@ package io.crewdispatch.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crewdispatch.events.EventDeadLettered;
 import io.crewdispatch.events.topic.Topic;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
@@ -15,7 +17,8 @@ import org.awaitility.Awaitility;
 /**
  * The dead-letter contract every consumer keeps, checked the same way in every service: bytes that
  * are not an event, and an event that decodes but is invalid, each land on the topic's dead-letter
- * topic at once with the reason in a header, and the good record after them is still handled (the
+ * topic at once with the reason in a header, each is reported once on ops-events
+ * (EventDeadLettered, with the same reason), and the good record after them is still handled (the
  * partition is not blocked).
  */
 public final class DeadLetterChecks {
@@ -50,9 +53,24 @@ public final class DeadLetterChecks {
     assertThat(rejected.reason())
         .contains("NonRetryableEventException: Invalid event:")
         .contains("is blank");
+    for (String deadKey : List.of(key, key + "-invalid")) {
+      EventDeadLettered report =
+          probe.await(
+              Topic.OPS_EVENTS,
+              EventDeadLettered.class,
+              e -> deadKey.equals(e.getKey()) && topic.topicName().equals(e.getTopic()));
+      assertThat(report.getReason()).isEqualTo(probe.awaitDeadLetter(topic, deadKey).reason());
+    }
     Awaitility.await("the good record after the poison is handled")
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> assertThat(handled(meters, topic, good)).isGreaterThan(handledBefore));
+    assertThat(
+            probe.events(
+                Topic.OPS_EVENTS,
+                EventDeadLettered.class,
+                e -> e.getKey() != null && e.getKey().startsWith(key)))
+        .as("one report per poison record")
+        .hasSize(2);
   }
 
   /** Records of {@code event}'s type the service handled successfully on {@code topic}. */

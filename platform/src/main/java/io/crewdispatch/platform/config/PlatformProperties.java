@@ -14,7 +14,18 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("crewdispatch.platform")
 public record PlatformProperties(
-    @Valid @NotNull @DefaultValue DynamoDb dynamodb, @Valid @NotNull @DefaultValue Kafka kafka) {
+    @Valid @NotNull @DefaultValue DynamoDb dynamodb,
+    @Valid @NotNull @DefaultValue Kafka kafka,
+    @Valid @NotNull @DefaultValue Ops ops) {
+
+  /**
+   * @param outageThreshold how long an integration must keep failing before IntegrationStateChanged
+   *     says DOWN (short blips say nothing)
+   * @param checkInterval how often Kafka and DynamoDB are checked for it
+   */
+  public record Ops(
+      @NotNull @DefaultValue("30s") Duration outageThreshold,
+      @NotNull @DefaultValue("5s") Duration checkInterval) {}
 
   /**
    * @param endpoint override for DynamoDB Local (for example http://localhost:8000); blank for AWS
@@ -33,11 +44,15 @@ public record PlatformProperties(
    * @param partitions partitions of each topic this service creates (a DLT gets as many as its
    *     source)
    * @param replicationFactor replicas of each created topic; 0 means the broker's default
+   *     (production: 3)
+   * @param minInsyncReplicas {@code min.insync.replicas} of each created topic; 0 means the
+   *     broker's default (production: 2, so an acked write survives losing a broker)
    * @param retry back-off between attempts at a record that failed for a reason other than poison
    */
   public record Kafka(
       @Min(1) @DefaultValue("3") int partitions,
       @Min(0) @DefaultValue("0") int replicationFactor,
+      @Min(0) @DefaultValue("0") int minInsyncReplicas,
       @Valid @NotNull @DefaultValue Retry retry) {}
 
   /**

@@ -149,21 +149,29 @@ public class KafkaPlatformConfiguration {
     all.add(Topic.OPS_EVENTS); // every service reports dead letters and integration states
     for (Topic topic : all) {
       if (names.add(topic.topicName())) {
-        NewTopic created =
-            new NewTopic(topic.topicName(), Optional.of(kafka.partitions()), replicas);
-        if (topic.compacted()) {
-          created.configs(
-              Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        }
-        out.add(created);
+        out.add(newTopic(topic.topicName(), topic.compacted(), kafka, replicas));
       }
     }
     for (Topic topic : topics.consumes()) {
       if (names.add(topic.deadLetterTopicName())) {
-        out.add(
-            new NewTopic(topic.deadLetterTopicName(), Optional.of(kafka.partitions()), replicas));
+        // as many partitions as its source: dead letters keep their partition
+        out.add(newTopic(topic.deadLetterTopicName(), false, kafka, replicas));
       }
     }
     return out;
+  }
+
+  private static NewTopic newTopic(
+      String name, boolean compacted, PlatformProperties.Kafka kafka, Optional<Short> replicas) {
+    NewTopic created = new NewTopic(name, Optional.of(kafka.partitions()), replicas);
+    Map<String, String> configs = new LinkedHashMap<>();
+    if (compacted) {
+      configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    }
+    if (kafka.minInsyncReplicas() > 0) {
+      configs.put(
+          TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(kafka.minInsyncReplicas()));
+    }
+    return created.configs(configs);
   }
 }
