@@ -50,7 +50,18 @@ public record NotificationProperties(
     @NotNull @DefaultValue("3m") Duration claimLease,
     @NotNull @DefaultValue("90d") Duration logRetention,
     @Valid @NotNull @DefaultValue Smtp smtp,
-    @Valid @NotNull @DefaultValue Gmail gmail) {
+    @Valid @NotNull @DefaultValue Gmail gmail,
+    @Valid @NotNull @DefaultValue Digest digest) {
+
+  /**
+   * The office's digest of dead-lettered records.
+   *
+   * @param gap at most one digest email per this long
+   * @param checkInterval how often an instance looks whether a digest is due
+   */
+  public record Digest(
+      @NotNull @DefaultValue("15m") Duration gap,
+      @NotNull @DefaultValue("30s") Duration checkInterval) {}
 
   /** The transports mail can leave by. */
   public enum Transport {

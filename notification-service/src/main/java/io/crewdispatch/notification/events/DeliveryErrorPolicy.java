@@ -3,7 +3,9 @@ package io.crewdispatch.notification.events;
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.application.DeliveryDeferredException;
 import io.crewdispatch.notification.delivery.application.UndeliverableNoticeException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -21,13 +23,35 @@ class DeliveryErrorPolicy {
 
   @Bean
   SmartInitializingSingleton deliveryErrorClassification(
-      DefaultErrorHandler errorHandler, NotificationProperties properties) {
+      DefaultErrorHandler errorHandler,
+      NotificationProperties properties,
+      KafkaProperties kafkaProperties) {
+    requirePollIntervalAboveLease(properties, kafkaProperties);
     BackOff deferred =
         new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS);
     return () -> {
       errorHandler.addNotRetryableExceptions(UndeliverableNoticeException.class);
       errorHandler.setBackOffFunction((record, e) -> isDeferred(e) ? deferred : null);
     };
+  }
+
+  /**
+   * A listener thread may be inside a send for up to a lease (the heartbeat renews it while the
+   * send runs, then the record write is retried for one more); if Kafka took that long for a dead
+   * consumer, the partition's next owner would redeliver the event meanwhile.
+   */
+  static void requirePollIntervalAboveLease(
+      NotificationProperties properties, KafkaProperties kafkaProperties) {
+    Object configured =
+        kafkaProperties.buildConsumerProperties().get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+    long pollInterval = configured == null ? 300_000 : Long.parseLong(configured.toString());
+    if (pollInterval <= properties.claimLease().toMillis() * 2) {
+      throw new IllegalStateException(
+          "max.poll.interval.ms "
+              + pollInterval
+              + " must be more than twice crewdispatch.notification.claim-lease "
+              + properties.claimLease());
+    }
   }
 
   private static boolean isDeferred(Throwable e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,10 @@ public class SmtpTestSettings
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   public static final String OFFICE = "office@example.com";
+
+  /** The dead-letter digest's gap in tests: short, but long enough to see it hold a digest back. */
+  public static final Duration DIGEST_GAP = Duration.ofSeconds(3);
+
   private static Path archive;
 
   /** The archive folder of the shared context, created once per JVM. */
@@ -43,6 +48,8 @@ public class SmtpTestSettings
                     "crewdispatch.notification.office-email", OFFICE,
                     "crewdispatch.notification.archive-dir", archive().toString(),
                     "crewdispatch.notification.send-rate-per-minute", "0",
-                    "crewdispatch.notification.retry-interval", "200ms")));
+                    "crewdispatch.notification.retry-interval", "200ms",
+                    "crewdispatch.notification.digest.gap", DIGEST_GAP.toString(),
+                    "crewdispatch.notification.digest.check-interval", "200ms")));
   }
 }

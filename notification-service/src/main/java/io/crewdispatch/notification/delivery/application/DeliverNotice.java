@@ -13,11 +13,17 @@ public class DeliverNotice {
   private final DeliveryPipeline pipeline;
   private final MailTransport transport;
   private final CredentialsAlarm alarm;
+  private final MailHealth health;
 
-  DeliverNotice(DeliveryPipeline pipeline, MailTransport transport, CredentialsAlarm alarm) {
+  DeliverNotice(
+      DeliveryPipeline pipeline,
+      MailTransport transport,
+      CredentialsAlarm alarm,
+      MailHealth health) {
     this.pipeline = pipeline;
     this.transport = transport;
     this.alarm = alarm;
+    this.health = health;
   }
 
   /**
@@ -30,10 +36,14 @@ public class DeliverNotice {
     try {
       if (pipeline.run(notice, transport) == DeliveryPipeline.Result.SENT) {
         alarm.clear();
+        health.working();
       }
     } catch (DeliveryDeferredException e) {
       if (e.credentialsRefused()) {
+        health.refused(e.getMessage());
         alarm.raise(notice, e.getMessage());
+      } else if (e.getCause() != null) {
+        health.failing(e.getMessage()); // the transport failed (not another sender's lease)
       }
       throw e;
     }

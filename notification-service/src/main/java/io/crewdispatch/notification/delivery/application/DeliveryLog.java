@@ -28,6 +28,12 @@ public interface DeliveryLog {
    */
   void announced(String deliveryId);
 
+  /**
+   * Moves the lease of a claim its holder is still working on to {@code leaseUntil}; only the
+   * holder of {@code claimToken} may.
+   */
+  void extend(String deliveryId, String claimToken, Instant leaseUntil);
+
   /** Records why it did not go; only the holder of {@code claimToken} may. */
   void notSent(
       String deliveryId, String claimToken, DeliveryStatus status, String error, Instant now);

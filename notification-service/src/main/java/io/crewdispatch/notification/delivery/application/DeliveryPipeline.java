@@ -26,6 +26,9 @@ class DeliveryPipeline {
     ALREADY_SENT
   }
 
+  private static final long RECORD_FIRST_WAIT_MILLIS = 100;
+  private static final long RECORD_MAX_WAIT_MILLIS = 5_000;
+
   private final MessageComposer composer;
   private final DeliveryLog deliveryLog;
   private final DeliveryEvents events;
@@ -53,6 +56,8 @@ class DeliveryPipeline {
 
   Result run(Notice notice, MailTransport transport) {
     Email email = composer.compose(notice);
+    // Waiting for the send rate happens before the claim, so the wait never eats into the lease.
+    throttle.acquire();
     Instant now = clock.instant();
     DeliveryLog.Claim claim = deliveryLog.claim(attempt(notice, email), now, now.plus(lease));
     if (claim instanceof DeliveryLog.AlreadySent sent) {
@@ -78,10 +83,17 @@ class DeliveryPipeline {
 
   private void send(
       Notice notice, Email email, DeliveryLog.Granted claim, MailTransport transport) {
+    try (LeaseHeartbeat working =
+        LeaseHeartbeat.start(deliveryLog, notice.deliveryId(), claim.token(), clock, lease)) {
+      sendClaimed(notice, email, claim, transport);
+    }
+  }
+
+  private void sendClaimed(
+      Notice notice, Email email, DeliveryLog.Granted claim, MailTransport transport) {
     String id = notice.deliveryId();
     SentMail sent;
     try {
-      throttle.acquire();
       sent = transport.send(email);
     } catch (PermanentDeliveryException e) {
       deliveryLog.notSent(id, claim.token(), DeliveryStatus.FAILED, e.detail(), clock.instant());
@@ -112,9 +124,10 @@ class DeliveryPipeline {
     }
     // The crash window: from the mail system's accept, through the broker's ack of NotificationSent
     // (a few milliseconds more than recording straight away; a slow broker stretches it up to the
-    // publish timeout, 30 s, inside the default 3-minute lease), to the write below, the item still
-    // says SENDING. A crash in it leaves the claim to run out; the redelivery then sends again with
-    // the same Message-ID and republishes with the same event id, a duplicate consumers drop.
+    // publish timeout, 30 s, while the heartbeat keeps the lease), to the write below, the item
+    // still says SENDING. A crash in it leaves the claim to run out; the redelivery then sends
+    // again
+    // with the same Message-ID and republishes with the same event id, a duplicate consumers drop.
     // Publishing before recording lets one write record both the send and the announcement.
     Instant sentAt = clock.instant();
     try {
@@ -122,16 +135,50 @@ class DeliveryPipeline {
     } catch (RuntimeException notAnnounced) {
       // Sent but not announced: recorded so, a redelivery announces it without sending again.
       try {
-        deliveryLog.sent(id, claim.token(), sent.messageId(), sentAt, false);
+        recordSent(id, claim.token(), sent.messageId(), sentAt, false);
       } catch (RuntimeException notRecorded) {
         notAnnounced.addSuppressed(notRecorded);
       }
       archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime());
       throw notAnnounced;
     }
-    deliveryLog.sent(id, claim.token(), sent.messageId(), sentAt, true);
+    recordSent(id, claim.token(), sent.messageId(), sentAt, true);
     archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime());
     logSent(notice, email);
+  }
+
+  /**
+   * Records the send, retrying here rather than by redelivering the event: a redelivery would find
+   * the item SENDING and, once the lease ran out, send again. Retries go on for one lease (the
+   * heartbeat keeps the claim meanwhile), which also keeps the listener inside {@code
+   * max.poll.interval.ms}; only DynamoDB unreachable for longer than that reopens the window.
+   */
+  private void recordSent(
+      String id, String token, String messageId, Instant sentAt, boolean announced) {
+    Instant giveUpAt = clock.instant().plus(lease);
+    long wait = RECORD_FIRST_WAIT_MILLIS;
+    while (true) {
+      try {
+        deliveryLog.sent(id, token, messageId, sentAt, announced);
+        return;
+      } catch (RuntimeException e) {
+        if (!clock.instant().plus(Duration.ofMillis(wait)).isBefore(giveUpAt)) {
+          throw e;
+        }
+        log.warn("event=notification_record_retry deliveryId={} error={}", id, e.toString());
+        sleep(wait);
+        wait = Math.min(wait * 2, RECORD_MAX_WAIT_MILLIS);
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while recording a sent notice", e);
+    }
   }
 
   /** Publishes NotificationSent for a notice sent earlier, then marks it announced. */

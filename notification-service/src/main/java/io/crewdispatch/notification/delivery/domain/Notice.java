@@ -14,7 +14,8 @@ public sealed interface Notice
         StaffedNotice,
         StallNotice,
         StatementNotice,
-        CredentialsAlertNotice {
+        CredentialsAlertNotice,
+        DeadLetterDigestNotice {
 
   String eventId();
 

@@ -106,6 +106,17 @@ class DynamoDbDeliveryLog implements DeliveryLog {
   }
 
   @Override
+  public void extend(String deliveryId, String claimToken, Instant leaseUntil) {
+    conditionalOnClaim(
+        deliveryId,
+        claimToken,
+        "SET leaseUntil = :lease",
+        Map.of(
+            ":lease", n(leaseUntil.toEpochMilli()), ":sending", s(DeliveryStatus.SENDING.name())),
+        "claimToken = :token AND #status = :sending");
+  }
+
+  @Override
   public void notSent(
       String deliveryId, String claimToken, DeliveryStatus status, String error, Instant now) {
     conditionalOnClaim(
@@ -130,20 +141,41 @@ class DynamoDbDeliveryLog implements DeliveryLog {
 
   private void conditionalOnClaim(
       String deliveryId, String claimToken, String expression, Map<String, AttributeValue> values) {
+    conditionalOnClaim(deliveryId, claimToken, expression, values, "claimToken = :token");
+  }
+
+  private void conditionalOnClaim(
+      String deliveryId,
+      String claimToken,
+      String expression,
+      Map<String, AttributeValue> values,
+      String condition) {
     Map<String, AttributeValue> all = new HashMap<>(values);
     all.put(":token", s(claimToken));
     try {
       dynamoDb.updateItem(
           update(deliveryId)
               .updateExpression(expression)
-              .conditionExpression("claimToken = :token")
-              .expressionAttributeNames(Map.of("#status", "status", "#error", "error"))
+              .conditionExpression(condition)
+              .expressionAttributeNames(names(expression + condition))
               .expressionAttributeValues(all)
               .build());
     } catch (ConditionalCheckFailedException lostClaim) {
       // Our lease ran out and another sender took over; its record is the one that counts.
       log.warn("event=notification_claim_lost deliveryId={}", deliveryId);
     }
+  }
+
+  /** DynamoDB refuses names an expression does not use. */
+  private static Map<String, String> names(String expressions) {
+    Map<String, String> names = new HashMap<>();
+    if (expressions.contains("#status")) {
+      names.put("#status", "status");
+    }
+    if (expressions.contains("#error")) {
+      names.put("#error", "error");
+    }
+    return names;
   }
 
   private Claim current(String deliveryId) {

@@ -4,6 +4,7 @@ import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
+import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
@@ -39,6 +40,8 @@ class LetterFactory {
       return office.stalled(stall);
     } else if (notice instanceof StatementNotice statement) {
       return office.statement(statement);
+    } else if (notice instanceof DeadLetterDigestNotice digest) {
+      return office.deadLetters(digest);
     }
     return office.credentials((CredentialsAlertNotice) notice);
   }

@@ -2,6 +2,7 @@ package io.crewdispatch.notification.delivery.templates;
 
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
+import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Email.Attachment;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
@@ -68,6 +69,34 @@ class OfficeLetters {
         statement.summary() ? "Monthly summary for " + month : "Your statement for " + month;
     return new Letter(
         statement.summary() ? "summary" : "statement", subject, to, List.of(), files, vars);
+  }
+
+  Letter deadLetters(DeadLetterDigestNotice digest) {
+    Map<String, Object> vars = LetterFactory.common(properties, null);
+    vars.put(
+        "lines",
+        digest.lines().stream()
+            .map(
+                line -> {
+                  Map<String, Object> view = new java.util.HashMap<>();
+                  view.put("service", line.service());
+                  view.put("topic", line.topic());
+                  view.put("partition", line.partition());
+                  view.put("offset", line.offset());
+                  view.put("key", line.key() == null ? "-" : line.key());
+                  view.put(
+                      "eventType", line.eventType() == null ? "undecodable" : line.eventType());
+                  view.put("reason", line.reason());
+                  view.put("whatToDo", line.whatToDo());
+                  return view;
+                })
+            .toList());
+    String subject =
+        "ACTION NEEDED: "
+            + digest.lines().size()
+            + (digest.lines().size() == 1 ? " record" : " records")
+            + " could not be handled";
+    return new Letter("dead-letter-digest", subject, List.of(office), List.of(), List.of(), vars);
   }
 
   Letter credentials(CredentialsAlertNotice alert) {

@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -68,6 +69,26 @@ class DeliverNoticeTest {
         }
         sent.add(email);
         return new SentMail("id-" + sent.size(), email.subject().getBytes());
+      };
+
+  List<String> health = new ArrayList<>();
+
+  MailHealth mailHealth =
+      new MailHealth() {
+        @Override
+        public void working() {
+          health.add("working");
+        }
+
+        @Override
+        public void failing(String detail) {
+          health.add("failing");
+        }
+
+        @Override
+        public void refused(String detail) {
+          health.add("refused");
+        }
       };
 
   DeliverNotice deliverNotice = deliverNotice(Optional.of(email -> record(alerts, email)));
@@ -196,6 +217,9 @@ class DeliverNoticeTest {
 
     assertThat(log.get(notice.eventId()).status).isEqualTo(DeliveryStatus.HELD);
     assertThat(published).containsExactly("failed:CONFIRMED:" + notice.eventId() + ":HELD");
+    assertThat(health)
+        .as("the office hears of it on ops-events even without SMTP")
+        .containsExactly("refused");
   }
 
   @Test
@@ -210,6 +234,53 @@ class DeliverNoticeTest {
     deliverNotice.deliver(notice);
     assertThat(sent).hasSize(1);
     assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
+    assertThat(health).containsExactly("failing", "working");
+  }
+
+  @Test
+  void aRecordThatFailsAfterTheSendIsRetriedInPlaceSoTheRedeliverySendsNothing() {
+    Notice notice = notice();
+    log.failingRecords = 2;
+
+    deliverNotice.deliver(notice);
+    deliverNotice.deliver(notice);
+
+    assertThat(sent).hasSize(1);
+    assertThat(log.get(notice.deliveryId()).status).isEqualTo(DeliveryStatus.SENT);
+    assertThat(published).hasSize(1);
+  }
+
+  @Test
+  void aSendSlowerThanTheLeaseKeepsItsClaimSoNoSecondDeliveryTakesOver() {
+    properties = TestProperties.with(Map.of("crewdispatch.notification.claim-lease", "300ms"));
+    Notice notice = notice();
+    List<DeliveryLog.Claim> rivals = new ArrayList<>();
+    transport =
+        email -> {
+          clock.advance(Duration.ofSeconds(1)); // the lease taken at the claim has run out
+          pause(450); // the heartbeat renews every 100 ms of real time
+          rivals.add(
+              log.claim(
+                  new DeliveryLog.Attempt(
+                      notice.deliveryId(), notice.eventId(), "CONFIRMED", "CH-1", List.of()),
+                  clock.instant(),
+                  clock.instant().plusSeconds(180)));
+          sent.add(email);
+          return new SentMail("id-slow", new byte[0]);
+        };
+
+    deliverNotice(Optional.empty()).deliver(notice);
+
+    assertThat(rivals).singleElement().isInstanceOf(DeliveryLog.Busy.class);
+    assertThat(log.get(notice.deliveryId()).status).isEqualTo(DeliveryStatus.SENT);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private DeliverNotice deliverNotice(Optional<AlertTransport> alertTransport) {
@@ -235,7 +306,8 @@ class DeliverNoticeTest {
             () -> {},
             clock,
             properties);
-    return new DeliverNotice(pipeline, transport, new CredentialsAlarm(pipeline, alertTransport));
+    return new DeliverNotice(
+        pipeline, transport, new CredentialsAlarm(pipeline, alertTransport), mailHealth);
   }
 
   private static SentMail record(List<Email> into, Email email) {

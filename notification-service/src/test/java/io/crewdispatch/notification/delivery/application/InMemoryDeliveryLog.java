@@ -43,10 +43,17 @@ class InMemoryDeliveryLog implements DeliveryLog {
     return new Granted(claimed.token, previous);
   }
 
+  /** Record writes that fail before one succeeds: DynamoDB unreachable for a moment. */
+  int failingRecords;
+
   @Override
   public synchronized void sent(
       String deliveryId, String claimToken, String messageId, Instant now, boolean announced) {
     writes++;
+    if (failingRecords > 0) {
+      failingRecords--;
+      throw new IllegalStateException("DynamoDB unreachable");
+    }
     Entry entry = entries.get(deliveryId);
     if (claimToken.equals(entry.token)) {
       entry.status = DeliveryStatus.SENT;
@@ -59,6 +66,15 @@ class InMemoryDeliveryLog implements DeliveryLog {
   public synchronized void announced(String deliveryId) {
     writes++;
     entries.get(deliveryId).announced = true;
+  }
+
+  @Override
+  public synchronized void extend(String deliveryId, String claimToken, Instant leaseUntil) {
+    writes++;
+    Entry entry = entries.get(deliveryId);
+    if (claimToken.equals(entry.token) && entry.status == DeliveryStatus.SENDING) {
+      entry.leaseUntil = leaseUntil;
+    }
   }
 
   @Override
