@@ -26,7 +26,8 @@ class DispatchTopology {
             Topic.CHARTER_EVENTS,
             Topic.ROSTER_MEMBERS,
             Topic.AUTH_EVENTS,
-            Topic.NOTIFICATION_EVENTS));
+            Topic.NOTIFICATION_EVENTS,
+            Topic.OPS_EVENTS));
   }
 
   @Bean

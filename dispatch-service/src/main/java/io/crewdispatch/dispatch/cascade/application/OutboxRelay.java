@@ -1,9 +1,11 @@
 package io.crewdispatch.dispatch.cascade.application;
 
+import io.crewdispatch.dispatch.cascade.domain.DispatchEvent;
 import io.crewdispatch.dispatch.config.DispatchProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,23 +28,40 @@ public class OutboxRelay implements DisposableBean {
   private static final int ATTEMPTS = 10;
   private static final int SENDERS = 4;
 
+  /** The share of a lease, in percent, that must be left when a send starts (SEND_SHARE). */
+  private static final int SEND_SHARE_PERCENT = 80;
+
   private final CharterStore store;
   private final DispatchPublisher publisher;
+  private final UnpublishableEvents unpublishable;
   private final Clock clock;
   private final Duration lease;
   private final ExecutorService senders =
       Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "dispatch-outbox"));
 
   OutboxRelay(
-      CharterStore store, DispatchPublisher publisher, Clock clock, DispatchProperties properties) {
+      CharterStore store,
+      DispatchPublisher publisher,
+      UnpublishableEvents unpublishable,
+      Clock clock,
+      DispatchProperties properties) {
     this.store = store;
     this.publisher = publisher;
+    this.unpublishable = unpublishable;
     this.clock = clock;
     this.lease = properties.timers().publishLease();
   }
 
   Instant leaseUntil() {
     return clock.instant().plus(lease);
+  }
+
+  /**
+   * The part of the lease a send may use; the producer's {@code delivery.timeout.ms} must fit in it
+   * (checked at start-up by the Kafka adapter).
+   */
+  public Duration sendAllowance() {
+    return lease.multipliedBy(SEND_SHARE_PERCENT).dividedBy(100);
   }
 
   /** Sends the outbox of {@code stored}, which {@code owner} holds the lease of, soon. */
@@ -64,13 +83,26 @@ public class OutboxRelay implements DisposableBean {
     senders.awaitTermination(10, TimeUnit.SECONDS);
   }
 
-  private void deliver(StoredCharter stored, String owner) {
+  /**
+   * Sends what the outbox holds, a batch at a time. Before each send the lease is taken afresh (a
+   * full lease from now, written only if the outbox is still ours): the lease stamped when the
+   * decision was saved may have been eaten by the wait for a sender thread, and a send must never
+   * still be in flight when another instance may take over, or the charter's events could go out
+   * twice and a stale copy arrive after a newer event. The lease outlasts the producer's {@code
+   * delivery.timeout.ms} (checked at start-up), so when it runs out every record of the send has
+   * either been written or failed for good.
+   */
+  void deliver(StoredCharter stored, String owner) {
     StoredCharter current = stored;
     while (current != null && !current.outbox().isEmpty()) {
+      current = renewLease(current, owner);
+      if (current == null) {
+        return; // another instance holds the outbox now and sends it
+      }
       Outbox sending = current.outbox();
       String charterId = current.charter().charterId();
       try {
-        publisher.publish(sending.events());
+        publish(sending);
       } catch (RuntimeException e) {
         log.warn(
             "event=outbox_send_failed charterId={} retry=after_lease error={}",
@@ -80,6 +112,57 @@ public class OutboxRelay implements DisposableBean {
       }
       current = clear(current, sending, owner);
     }
+  }
+
+  /** Publishes the batch; an event the broker can never take is reported and passed over. */
+  private void publish(Outbox sending) {
+    try {
+      publisher.publish(sending.events());
+    } catch (UnpublishableEventException batchRefused) {
+      // Find which: one at a time, in order. Those that went out before are sent again with the
+      // same event ids, duplicates consumers drop.
+      for (DispatchEvent event : sending.events()) {
+        try {
+          publisher.publish(List.of(event));
+        } catch (UnpublishableEventException refused) {
+          log.error(
+              "event=outbox_event_unpublishable charterId={} eventId={} type={} error={}",
+              event.charterId(),
+              event.eventId(),
+              event.getClass().getSimpleName(),
+              refused.getMessage());
+          unpublishable.report(event, refused.getMessage());
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes sure a whole send fits in what is left of our lease: a lease with at least {@code
+   * SEND_SHARE_PERCENT} of its length left is kept (the usual case, a sender thread picked the
+   * outbox up at once, so no write); otherwise a full lease from now is taken, written only if the
+   * outbox is still ours. Null when it is not ours any more.
+   */
+  private StoredCharter renewLease(StoredCharter stored, String owner) {
+    StoredCharter current = stored;
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (!current.outbox().heldBy(owner) || current.outbox().isEmpty()) {
+        return null;
+      }
+      Duration left = Duration.between(clock.instant(), current.outbox().leaseUntil());
+      if (left.compareTo(sendAllowance()) >= 0) {
+        return current;
+      }
+      StoredCharter renewed =
+          current.next(current.charter(), current.outbox().leasedTo(owner, leaseUntil()));
+      try {
+        store.saveOutbox(renewed);
+        return renewed;
+      } catch (ConcurrentChangeException changed) {
+        current = store.load(current.charter().charterId()).orElseThrow();
+      }
+    }
+    return null; // the poller takes it over when the lease runs out
   }
 
   private void resume(StoredCharter stored) {

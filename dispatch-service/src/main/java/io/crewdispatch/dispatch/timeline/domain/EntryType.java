@@ -22,5 +22,7 @@ public enum EntryType {
   COMPLETED,
   INVOICED,
   IGNORED,
-  UNKNOWN_CHARTER
+  UNKNOWN_CHARTER,
+  /** A record about the charter could not be handled (or published) and was dead-lettered. */
+  DEAD_LETTERED
 }
