@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class DispatchEmailsIT {
 
   static final String OFFICE = SmtpTestSettings.OFFICE;
+  static final String OFFICE_2 = SmtpTestSettings.OFFICE_2;
 
   KafkaProbe probe;
 
@@ -80,7 +81,7 @@ class DispatchEmailsIT {
     MimeMessage mail = awaitOne(captain + "@example.com");
     assertThat(mail.getSubject())
         .isEqualTo("Confirmed: you are the captain of Sea Breeze, Sun Jun 14");
-    assertThat(Mails.cc(mail)).containsExactly(OFFICE);
+    assertThat(Mails.cc(mail)).containsExactly(OFFICE, OFFICE_2);
   }
 
   @Test
@@ -101,7 +102,11 @@ class DispatchEmailsIT {
     assertThat(sent.getKind()).isEqualTo("STAFFED");
     assertThat(sent.getRecipients())
         .containsExactly(
-            captain + "@example.com", first + "@example.com", second + "@example.com", OFFICE);
+            captain + "@example.com",
+            first + "@example.com",
+            second + "@example.com",
+            OFFICE,
+            OFFICE_2);
     MimeMessage mail = awaitOne(second + "@example.com");
     assertThat(mail.getSubject()).isEqualTo("Staffed: Sea Breeze, Sun Jun 14, 9:30 AM");
     assertThat(Mails.text(mail)).contains("Captain: Alex Marlow +1 555 0100", "Jordan Reef");
@@ -117,7 +122,7 @@ class DispatchEmailsIT {
 
     NotificationSent sent = awaitSent(event.getEventId());
     assertThat(sent.getKind()).isEqualTo("STALL_ALERT");
-    assertThat(sent.getRecipients()).containsExactly(OFFICE);
+    assertThat(sent.getRecipients()).containsExactly(OFFICE, OFFICE_2);
     MimeMessage mail =
         MailServer.inbox(OFFICE).stream()
             .filter(m -> NotificationDeliveryIT.messageId(m).equals(sent.getMessageId()))

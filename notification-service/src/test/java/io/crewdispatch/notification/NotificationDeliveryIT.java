@@ -37,6 +37,7 @@ class NotificationDeliveryIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String OFFICE = SmtpTestSettings.OFFICE;
+  static final String OFFICE_2 = SmtpTestSettings.OFFICE_2;
 
   KafkaProbe probe;
 
@@ -70,12 +71,12 @@ class NotificationDeliveryIT {
             WAIT);
     assertThat(sent.getKind()).isEqualTo("CALL");
     assertThat(sent.getCharterId()).isEqualTo(charterId);
-    assertThat(sent.getRecipients()).containsExactly(captain + "@example.com", OFFICE);
+    assertThat(sent.getRecipients()).containsExactly(captain + "@example.com", OFFICE, OFFICE_2);
     MimeMessage mail = awaitOne(captain + "@example.com");
     assertThat(sent.getMessageId()).isEqualTo(mail.getMessageID());
     assertThat(mail.getSubject()).isEqualTo("Captain needed: Sea Breeze, Sun Jun 14, 9:30 AM");
     assertThat(Mails.to(mail)).containsExactly(captain + "@example.com");
-    assertThat(Mails.cc(mail)).containsExactly(OFFICE);
+    assertThat(Mails.cc(mail)).containsExactly(OFFICE, OFFICE_2);
     String text = Mails.text(mail);
     String html = Mails.html(mail);
     assertThat(text).contains(event.getAcceptUrl(), event.getDeclineUrl());
@@ -84,6 +85,7 @@ class NotificationDeliveryIT {
     assertThat(text).contains("Mon Jun 1 at 11:00 AM PDT", "9:30 AM – 1:30 PM PDT");
     String messageId = mail.getMessageID();
     assertThat(MailServer.inbox(OFFICE)).anyMatch(m -> messageId(m).equals(messageId));
+    assertThat(MailServer.inbox(OFFICE_2)).anyMatch(m -> messageId(m).equals(messageId));
 
     Path archived = awaitArchived("CALL", event.getEventId());
     MimeMessage copy = Mails.parse(Files.readAllBytes(archived));

@@ -23,7 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param operatorTimeZone the office's time zone, for times not tied to a charter (when sending
  *     stopped, in the credentials alert)
  * @param transport how mail leaves: {@code smtp} or {@code gmail}
- * @param officeEmail CC'd on every call email; receives alerts and summaries
+ * @param officeEmail the office's addresses (the office is often two people; env {@code
+ *     OFFICE_EMAIL} takes them comma-separated): every one is CC'd on every call email and receives
+ *     every alert and summary
  * @param senderName display name on the From line
  * @param senderEmail address on the From line (the Gmail account itself with the gmail transport)
  * @param companyName the operator's name, shown in every email
@@ -40,7 +42,7 @@ import org.springframework.validation.annotation.Validated;
 public record NotificationProperties(
     @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
     @NotNull @DefaultValue("smtp") Transport transport,
-    @NotBlank @Email @DefaultValue("office@example.com") String officeEmail,
+    @NotEmpty @DefaultValue("office@example.com") List<@NotBlank @Email String> officeEmail,
     @NotBlank @DefaultValue("Crew Dispatch") String senderName,
     @NotBlank @Email @DefaultValue("dispatch@example.com") String senderEmail,
     @NotBlank @DefaultValue("Example Yacht Charters") String companyName,

@@ -19,6 +19,9 @@ public class SmtpTestSettings
   /** The dead-letter digest's gap in tests: short, but long enough to see it hold a digest back. */
   public static final Duration DIGEST_GAP = Duration.ofSeconds(3);
 
+  /** The office is two people: every call is copied and every alert sent to both. */
+  public static final String OFFICE_2 = "office-2@example.com";
+
   private static Path archive;
 
   /** The archive folder of the shared context, created once per JVM. */
@@ -45,7 +48,7 @@ public class SmtpTestSettings
                     "crewdispatch.notification.transport", "smtp",
                     "crewdispatch.notification.smtp.host", "127.0.0.1",
                     "crewdispatch.notification.smtp.port", String.valueOf(MailServer.port()),
-                    "crewdispatch.notification.office-email", OFFICE,
+                    "crewdispatch.notification.office-email", OFFICE + ", " + OFFICE_2,
                     "crewdispatch.notification.archive-dir", archive().toString(),
                     "crewdispatch.notification.send-rate-per-minute", "0",
                     "crewdispatch.notification.retry-interval", "200ms",

@@ -64,8 +64,11 @@ public class DynamoDbPlatformConfiguration {
       ObjectProvider<TableDefinition> tables,
       PlatformProperties properties) {
     return () -> {
+      List<TableDefinition> owned = tables.orderedStream().toList();
       if (properties.dynamodb().createTables()) {
-        initializer.createMissing(tables.orderedStream().toList());
+        initializer.createMissing(owned);
+      } else {
+        initializer.checkExisting(owned);
       }
     };
   }

@@ -17,10 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * Creates the tables a service declares when they are missing, waits until they are active and
- * turns on TTL. Safe when several instances start at once: a lost creation race just waits.
+ * turns on TTL. Safe when several instances start at once: a lost creation race just waits. A table
+ * that already exists with other keys is someone else's (an operator's own {@code crew-roster}):
+ * start-up stops rather than write into it.
  */
 public class TableInitializer {
 
@@ -41,7 +45,8 @@ public class TableInitializer {
   public void createIfMissing(TableDefinition table) {
     String physical = names.physical(table.name());
     try {
-      dynamoDb.describeTable(r -> r.tableName(physical));
+      TableDescription existing = dynamoDb.describeTable(r -> r.tableName(physical)).table();
+      checkKeys(table, existing);
       return;
     } catch (ResourceNotFoundException missing) {
       // create it below
@@ -60,6 +65,55 @@ public class TableInitializer {
                   .timeToLiveSpecification(
                       s -> s.enabled(true).attributeName(table.ttlAttribute())));
     }
+  }
+
+  /** Stops start-up when an existing table's key schema is not the one this service declares. */
+  public void checkExisting(List<TableDefinition> tables) {
+    for (TableDefinition table : tables) {
+      String physical = names.physical(table.name());
+      try {
+        checkKeys(table, dynamoDb.describeTable(r -> r.tableName(physical)).table());
+      } catch (ResourceNotFoundException missing) {
+        // nothing to collide with; health reports the missing table
+      }
+    }
+  }
+
+  private static void checkKeys(TableDefinition table, TableDescription existing) {
+    List<String> expected = describe(table);
+    List<String> found = describe(existing);
+    if (!found.equals(expected)) {
+      throw new IllegalStateException(
+          "table "
+              + existing.tableName()
+              + " already exists with keys "
+              + found
+              + " but this service expects "
+              + expected
+              + "; it is not this service's table (set a table prefix to use another name)");
+    }
+  }
+
+  private static List<String> describe(TableDefinition table) {
+    List<String> keys = new ArrayList<>();
+    keys.add(describe(table.partitionKey().attribute(), KeyType.HASH, table.partitionKey().type()));
+    if (table.sortKey() != null) {
+      keys.add(describe(table.sortKey().attribute(), KeyType.RANGE, table.sortKey().type()));
+    }
+    return keys;
+  }
+
+  private static List<String> describe(TableDescription existing) {
+    Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
+    existing.attributeDefinitions().forEach(a -> types.put(a.attributeName(), a.attributeType()));
+    // DynamoDB lists HASH before RANGE, as describe(TableDefinition) does.
+    return existing.keySchema().stream()
+        .map(k -> describe(k.attributeName(), k.keyType(), types.get(k.attributeName())))
+        .toList();
+  }
+
+  private static String describe(String attribute, KeyType keyType, ScalarAttributeType type) {
+    return attribute + " (" + (keyType == KeyType.HASH ? "partition" : "sort") + ", " + type + ")";
   }
 
   static CreateTableRequest createRequest(TableDefinition table, String physical) {

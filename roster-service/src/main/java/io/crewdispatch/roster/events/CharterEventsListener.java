@@ -7,13 +7,15 @@ import io.crewdispatch.events.CharterInvoiced;
 import io.crewdispatch.platform.kafka.EventChecks;
 import io.crewdispatch.roster.assignment.application.RecordAssignment;
 import io.crewdispatch.roster.assignment.domain.AssignmentEvent;
+import io.crewdispatch.roster.assignment.domain.Sailing;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes charter-events for CharterCancelled only: it marks the charter's Assignments row
- * CANCELLED even when nobody's call was open to withdraw (a fully staffed charter).
+ * Consumes charter-events for CharterCancelled, which marks the charter's Assignments row CANCELLED
+ * even when nobody's call was open to withdraw (a fully staffed charter), and CharterBooked, which
+ * after a cancellation is a reschedule: the row follows the new booking.
  */
 @Component
 @KafkaListener(topics = "charter-events", id = "roster-charter-events")
@@ -35,7 +37,15 @@ class CharterEventsListener {
 
   @KafkaHandler
   void on(CharterBooked event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
+    assignments.apply(
+        new AssignmentEvent.CharterBooked(
+            EventChecks.requireText(event.getEventId(), "eventId"),
+            EventChecks.requireText(event.getCharterId(), "charterId"),
+            event.getOccurredAt(),
+            new Sailing(
+                event.getSailDate(),
+                event.getDepartureTime(),
+                EventChecks.requireText(event.getVessel(), "vessel"))));
   }
 
   @KafkaHandler

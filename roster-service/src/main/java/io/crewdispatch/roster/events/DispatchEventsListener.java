@@ -34,6 +34,7 @@ class DispatchEventsListener {
         new AssignmentEvent.CaptainConfirmed(
             EventChecks.requireText(event.getEventId(), "eventId"),
             EventChecks.requireText(event.getCharterId(), "charterId"),
+            event.getOccurredAt(),
             AvroMapping.sailing(event.getCharter()),
             AvroMapping.person(event.getCaptain())));
   }
@@ -44,6 +45,7 @@ class DispatchEventsListener {
         new AssignmentEvent.CharterStaffed(
             EventChecks.requireText(event.getEventId(), "eventId"),
             EventChecks.requireText(event.getCharterId(), "charterId"),
+            event.getOccurredAt(),
             AvroMapping.sailing(event.getCharter()),
             AvroMapping.person(event.getCaptain()),
             event.getCrew().stream().map(AvroMapping::person).toList()));
@@ -55,6 +57,7 @@ class DispatchEventsListener {
         new AssignmentEvent.CallWithdrawn(
             EventChecks.requireText(event.getEventId(), "eventId"),
             EventChecks.requireText(event.getCharterId(), "charterId"),
+            event.getOccurredAt(),
             AvroMapping.sailing(event.getCharter()),
             AvroMapping.person(event.getCallee()),
             event.getReason() == WithdrawalReason.CHARTER_CANCELLED));

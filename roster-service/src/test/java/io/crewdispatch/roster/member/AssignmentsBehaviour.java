@@ -5,13 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.CharterStaffed;
+import io.crewdispatch.events.CharterSummary;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.Samples;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,6 +117,63 @@ abstract class AssignmentsBehaviour extends RosterSyncBehaviour {
     assertThat(tab.get(1))
         .containsExactly(
             "2026-06-01", "10:00", "Blue Gull", other, "Someone", "", "STAFFED", "bring ice");
+  }
+
+  @Test
+  void aCharterCancelledAndBookedAgainHasItsRowFollowTheNewBooking() {
+    String charterId = "resched-" + s;
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, Samples.charterStaffed(charterId));
+    probe.publish(Topic.CHARTER_EVENTS, charterId, Samples.charterCancelled(charterId));
+    awaitRow(
+        charterId,
+        "2026-06-14",
+        "09:30",
+        "Sea Breeze",
+        charterId,
+        "Alex Marlow",
+        "Jordan Reef, Jordan Reef",
+        "CANCELLED");
+
+    Instant rebooked = Samples.NOW.plus(Duration.ofHours(1));
+    CharterBooked again =
+        CharterBooked.newBuilder(Samples.charterBooked(charterId))
+            .setOccurredAt(rebooked)
+            .setSailDate(LocalDate.of(2026, 6, 21))
+            .setDepartureTime(LocalTime.of(10, 0))
+            .build();
+    probe.publish(Topic.CHARTER_EVENTS, charterId, again);
+    awaitRow(charterId, "2026-06-21", "10:00", "Sea Breeze", charterId, "", "", "CALLING_CAPTAIN");
+
+    // A late withdrawal from the cancelled booking must not cancel the new one.
+    CallWithdrawn late =
+        CallWithdrawn.newBuilder(Samples.callWithdrawn(charterId))
+            .setReason(WithdrawalReason.CHARTER_CANCELLED)
+            .build();
+    CaptainConfirmed confirmed =
+        CaptainConfirmed.newBuilder(Samples.captainConfirmed(charterId))
+            .setOccurredAt(rebooked.plus(Duration.ofMinutes(5)))
+            .setCharter(
+                CharterSummary.newBuilder(Samples.charterSummary())
+                    .setSailDate(LocalDate.of(2026, 6, 21))
+                    .setDepartureTime(LocalTime.of(10, 0))
+                    .build())
+            .build();
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, late);
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, confirmed);
+    awaitRow(
+        charterId,
+        "2026-06-21",
+        "10:00",
+        "Sea Breeze",
+        charterId,
+        "Alex Marlow",
+        "",
+        "CALLING_CREW");
+    assertThat(
+            sheet().tab("Assignments").stream()
+                .filter(r -> r.size() > 3 && r.get(3).equals(charterId)))
+        .hasSize(1);
   }
 
   @Test

@@ -293,6 +293,65 @@ abstract class RosterSyncBehaviour {
   }
 
   @Test
+  void monthTabsAreReadAsTheOfficeNamesThemAndEveryOtherTabIsListedAsIgnored() {
+    // A name without a year is the next such month from today: two months on is never this year's
+    // past month, whatever day the suite runs.
+    java.time.YearMonth later = java.time.YearMonth.now(java.time.ZoneId.of("America/Los_Angeles"));
+    later = later.plusMonths(2);
+    String laterName =
+        later.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    sheet()
+        .replaceWith(
+            List.of(
+                roster(captain("cap-" + s, 1)),
+                month("July 2026 Availability", "cap-" + s, "A"),
+                month(
+                    laterName.toLowerCase(java.util.Locale.ROOT) + "  AVAILABILITY",
+                    "cap-" + s,
+                    "A",
+                    "U"),
+                month("August 2026", "cap-" + s, "A"),
+                month("Aug 2026", "cap-" + s, "U"),
+                Tab.of("Crew Photos", List.of(row("whatever")))));
+    sync();
+    sheet()
+        .replaceWith(
+            List.of(
+                roster(captain("cap-" + s, 1)),
+                month("August 2026", "cap-" + s, "U", "U"),
+                month("2026-08", "cap-" + s, "A", "A"),
+                Tab.of("Crew Photos", List.of(row("whatever")))));
+
+    JsonNode result = sync();
+
+    JsonNode cap = member("cap-" + s);
+    String later1 = later.atDay(1).toString();
+    String later2 = later.atDay(2).toString();
+    assertThat(cap.get("availability").get(later1).asString()).isEqualTo("AVAILABLE");
+    assertThat(cap.get("availability").get(later2).asString()).isEqualTo("UNAVAILABLE");
+    assertThat(cap.get("availability").get("2026-07-01").asString()).isEqualTo("AVAILABLE");
+    // Two tabs for August, on both syncs: August was never read, and nothing was taken from them.
+    assertThat(cap.get("availability").has("2026-08-01")).isFalse();
+    assertThat(result.get("rejected"))
+        .extracting(r -> r.get("tab").asString() + "|" + r.get("reason").asString())
+        .containsExactlyInAnyOrder(
+            "August 2026|tabs 'August 2026', '2026-08' are all August 2026;"
+                + " none is read until only one is left",
+            "2026-08|tabs 'August 2026', '2026-08' are all August 2026;"
+                + " none is read until only one is left");
+    assertThat(sheet().tab("Sync Status"))
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .containsExactly(
+                        "Crew Photos",
+                        "",
+                        "",
+                        "ignored: not Roster, Assignments, Sync Status or a month"
+                            + " (June 2026, June Availability...)"));
+  }
+
+  @Test
   void anUnreadableSheetChangesNothingAndHealthSaysWhy() {
     sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
     syncAndSettle();

@@ -2,6 +2,7 @@ package io.crewdispatch.events.serde;
 
 import io.crewdispatch.events.topic.Topic;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -26,5 +27,15 @@ public class AvroEventDeserializer implements Deserializer<SpecificRecord> {
       return null; // a tombstone on a compacted topic
     }
     return registry.decode(data, Topic.forName(topic).orElse(null));
+  }
+
+  /** As above, and an unknown fingerprint is resolved with the writer schema the header carries. */
+  @Override
+  public SpecificRecord deserialize(String topic, Headers headers, byte[] data) {
+    if (data == null) {
+      return null;
+    }
+    return registry.decode(
+        data, Topic.forName(topic).orElse(null), WriterSchemaHeader.get(headers));
   }
 }

@@ -76,7 +76,7 @@ class OlderWriterTest {
     assertThat(decoded.getSource()).isEqualTo("unknown");
   }
 
-  private static byte[] singleObject(Schema schema, GenericRecord record) throws Exception {
+  static byte[] singleObject(Schema schema, GenericRecord record) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(
         ByteBuffer.allocate(10)

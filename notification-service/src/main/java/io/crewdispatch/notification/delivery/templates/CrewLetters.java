@@ -20,7 +20,7 @@ import java.util.Map;
 class CrewLetters {
 
   private final NotificationProperties properties;
-  private final Address office;
+  private final List<Address> office;
 
   CrewLetters(NotificationProperties properties) {
     this.properties = properties;
@@ -88,11 +88,12 @@ class CrewLetters {
     staffed.crew().forEach(member -> onBoard.add(address(member)));
     String subject =
         "Staffed: " + charter.vessel() + ", " + charter.shortDate() + ", " + charter.departure();
-    return new Letter("staffed", subject, onBoard, List.of(office), List.of(), vars);
+    return new Letter("staffed", subject, onBoard, office, List.of(), vars);
   }
 
+  /** Every office address, except the recipient's own (an office member who sails as crew). */
   private List<Address> ccOffice(Person person) {
-    return person.email().equalsIgnoreCase(properties.officeEmail()) ? List.of() : List.of(office);
+    return office.stream().filter(a -> !a.email().equalsIgnoreCase(person.email())).toList();
   }
 
   private static Address address(Person person) {

@@ -14,6 +14,7 @@ import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
 import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Decides, for each kind of notice, who is told what: template, subject, recipients. */
@@ -53,12 +54,14 @@ class LetterFactory {
     Map<String, Object> vars = new HashMap<>();
     vars.put("company", properties.companyName());
     vars.put("sender", properties.senderName());
-    vars.put("office", properties.officeEmail());
+    vars.put("office", String.join(" or ", properties.officeEmail()));
     vars.put("charter", charter == null ? null : charter.asMap());
     return vars;
   }
 
-  static Address office(NotificationProperties properties) {
-    return new Address(properties.officeEmail(), properties.companyName() + " office");
+  /** Every office address: calls are copied to all of them and alerts go to all of them. */
+  static List<Address> office(NotificationProperties properties) {
+    String name = properties.companyName() + " office";
+    return properties.officeEmail().stream().map(email -> new Address(email, name)).toList();
   }
 }

@@ -21,7 +21,7 @@ class OfficeLetters {
 
   private final NotificationProperties properties;
   private final Clock clock;
-  private final Address office;
+  private final List<Address> office;
 
   OfficeLetters(NotificationProperties properties, Clock clock) {
     this.properties = properties;
@@ -46,7 +46,7 @@ class OfficeLetters {
             .toList());
     vars.put("monthTab", MailFormats.month(YearMonth.from(stall.charter().sailDate())));
     String subject = "ACTION NEEDED: " + charter.vessel() + ", " + charter.shortDate() + " stalled";
-    return new Letter("stall-alert", subject, List.of(office), List.of(), List.of(), vars);
+    return new Letter("stall-alert", subject, office, List.of(), List.of(), vars);
   }
 
   Letter statement(StatementNotice statement) {
@@ -59,7 +59,7 @@ class OfficeLetters {
     vars.put("captainId", statement.captainId());
     List<Address> to =
         statement.recipients().isEmpty()
-            ? List.of(office)
+            ? office
             : statement.recipients().stream().map(email -> new Address(email, "")).toList();
     List<Attachment> files =
         statement.attached()
@@ -110,7 +110,7 @@ class OfficeLetters {
     return new Letter(
         "credentials-alert",
         "ACTION NEEDED: Gmail sending stopped",
-        List.of(office),
+        office,
         List.of(),
         List.of(),
         vars);

@@ -5,6 +5,7 @@ import io.crewdispatch.roster.assignment.domain.Assignment;
 import io.crewdispatch.roster.assignment.domain.AssignmentStatus;
 import io.crewdispatch.roster.assignment.domain.Person;
 import io.crewdispatch.roster.assignment.domain.Sailing;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -31,6 +32,9 @@ final class AssignmentItem {
     }
     item.put("crew", AttributeValue.fromL(a.crew().stream().map(AssignmentItem::person).toList()));
     item.put("status", s(a.status().name()));
+    if (a.rebookedAt() != null) {
+      item.put("rebookedAt", s(a.rebookedAt().toString()));
+    }
     item.put("version", n(version));
     item.put("writtenVersion", n(writtenVersion));
     item.put("eventIds", AttributeValue.fromL(eventIds.stream().map(AssignmentItem::s).toList()));
@@ -53,7 +57,8 @@ final class AssignmentItem {
             sailing,
             captain,
             crew,
-            AssignmentStatus.valueOf(item.get("status").s()));
+            AssignmentStatus.valueOf(item.get("status").s()),
+            item.containsKey("rebookedAt") ? Instant.parse(item.get("rebookedAt").s()) : null);
     return new StoredAssignment(
         assignment,
         Long.parseLong(item.get("version").n()),

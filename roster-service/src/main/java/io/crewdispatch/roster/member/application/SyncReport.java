@@ -42,7 +42,12 @@ class SyncReport {
     List<CellUpdate> updates = new ArrayList<>();
     updates.addAll(
         SyncStatusTab.plan(
-            snapshot.tab(SyncStatusTab.NAME), at, zone, changed, reading.rejections()));
+            snapshot.tab(SyncStatusTab.NAME),
+            at,
+            zone,
+            changed,
+            reading.rejections(),
+            reading.ignoredTabs()));
     try {
       updates.addAll(0, newCrewIds(reading));
       Optional<String> version = sheet.write(snapshot, updates);

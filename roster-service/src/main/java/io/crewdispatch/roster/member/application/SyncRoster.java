@@ -9,6 +9,8 @@ import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
 import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ public class SyncRoster {
   private final SyncReport report;
   private final Clock clock;
   private final RosterProperties.Sync settings;
+  private final ZoneId zone;
   private Optional<String> lastVersion = Optional.empty();
   private Instant lastRead = Instant.MIN;
   private boolean owed;
@@ -53,6 +56,7 @@ public class SyncRoster {
     this.report = report;
     this.clock = clock;
     this.settings = properties.sync();
+    this.zone = properties.operatorTimeZone();
   }
 
   /** On demand: always reads, however recently the sheet was saved. */
@@ -81,7 +85,7 @@ public class SyncRoster {
     try {
       snapshot = sheet.read();
       stored = store.loadAll();
-      reading = RosterReading.of(snapshot, members(stored));
+      reading = RosterReading.of(snapshot, members(stored), LocalDate.now(clock.withZone(zone)));
     } catch (SheetUnreadableException unreadable) {
       report.unreadable(started, unreadable.getMessage());
       throw unreadable;

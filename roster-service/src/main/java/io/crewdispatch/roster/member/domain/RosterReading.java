@@ -15,41 +15,55 @@ import java.util.TreeMap;
 
 /**
  * The whole sheet read against the stored roster: each accepted member's new record, the members
- * whose rows were rejected (they keep their last good record), every rejection, and the Crew IDs to
- * write back.
+ * whose rows were rejected (they keep their last good record), every rejection, the Crew IDs to
+ * write back, and the tabs that are neither the service's nor a month (listed, so that a tab the
+ * service cannot read as a month is never skipped without a word).
  */
 public record RosterReading(
     List<Member> members,
     Set<String> keptIds,
     List<Rejection> rejections,
-    List<NewCrewId> newCrewIds) {
+    List<NewCrewId> newCrewIds,
+    List<String> ignoredTabs) {
 
   /** The tab that holds the people (and the Crew ID cells the service fills). */
   public static final String ROSTER_TAB = RosterTab.NAME;
 
-  public static RosterReading of(SheetSnapshot snapshot, Map<String, Member> stored) {
+  /** Tabs the service knows by name; every other tab is a month or is ignored. */
+  private static final Set<String> KNOWN_TABS =
+      Set.of(RosterTab.NAME, "Assignments", SyncStatusTab.NAME);
+
+  /** {@code today} (in the office's zone) dates month tabs named without a year. */
+  public static RosterReading of(
+      SheetSnapshot snapshot, Map<String, Member> stored, LocalDate today) {
     Tab rosterTab =
         snapshot
             .tab(RosterTab.NAME)
             .orElseThrow(() -> new SheetUnreadableException("the Roster tab is missing"));
     RosterTabReading roster = RosterTab.read(rosterTab);
     List<Rejection> rejections = new ArrayList<>(roster.rejections());
-    Map<YearMonth, MonthTabReading> months = new LinkedHashMap<>();
+    List<String> ignored = new ArrayList<>();
+    Map<YearMonth, List<Tab>> tabsByMonth = new LinkedHashMap<>();
     for (Tab tab : snapshot.tabs()) {
-      Optional<YearMonth> month = MonthTabName.parse(tab.name());
-      if (month.isEmpty()) {
-        continue;
+      Optional<YearMonth> month = MonthTabName.parse(tab.name(), today);
+      if (month.isPresent()) {
+        tabsByMonth.computeIfAbsent(month.get(), m -> new ArrayList<>()).add(tab);
+      } else if (!isKnown(tab.name())) {
+        ignored.add(tab.name());
       }
-      if (months.containsKey(month.get())) {
-        rejections.add(
-            new Rejection(
-                tab.name(), 1, "", "another tab is already " + MonthTabName.of(month.get())));
-        continue;
-      }
-      MonthTabReading reading = MonthTab.read(tab, month.get(), roster);
-      months.put(month.get(), reading);
-      rejections.addAll(reading.rejections());
     }
+    Map<YearMonth, MonthTabReading> months = new LinkedHashMap<>();
+    tabsByMonth.forEach(
+        (month, tabs) -> {
+          if (tabs.size() > 1) {
+            // Which of two tabs is right is the office's call: neither is applied, both are named.
+            tabs.forEach(tab -> rejections.add(duplicate(tab, month, tabs)));
+            return;
+          }
+          MonthTabReading reading = MonthTab.read(tabs.get(0), month, roster);
+          months.put(month, reading);
+          rejections.addAll(reading.rejections());
+        });
     List<Member> members = new ArrayList<>();
     for (Member profile : roster.accepted()) {
       Member before = stored.get(profile.crewId());
@@ -61,7 +75,28 @@ public record RosterReading(
       members.add(profile.withCalendar(days, pairs));
     }
     return new RosterReading(
-        List.copyOf(members), roster.rejectedIds(), List.copyOf(rejections), roster.writeBack());
+        List.copyOf(members),
+        roster.rejectedIds(),
+        List.copyOf(rejections),
+        roster.writeBack(),
+        List.copyOf(ignored));
+  }
+
+  private static boolean isKnown(String tabName) {
+    return KNOWN_TABS.stream().anyMatch(known -> known.equalsIgnoreCase(tabName.strip()));
+  }
+
+  private static Rejection duplicate(Tab tab, YearMonth month, List<Tab> tabs) {
+    String names = String.join("', '", tabs.stream().map(Tab::name).toList());
+    return new Rejection(
+        tab.name(),
+        1,
+        "",
+        "tabs '"
+            + names
+            + "' are all "
+            + MonthTabName.of(month)
+            + "; none is read until only one is left");
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The Sync Status tab, which the service owns whole: when it last read the sheet, what changed, and
- * every rejected row or cell with its reason. Cells left over from a longer earlier report are
- * cleared.
+ * every rejected row or cell with its reason, then every tab it ignored (neither its own nor a
+ * month). Cells left over from a longer earlier report are cleared.
  */
 public final class SyncStatusTab {
 
@@ -21,10 +21,18 @@ public final class SyncStatusTab {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
 
+  static final String IGNORED =
+      "ignored: not Roster, Assignments, Sync Status or a month (June 2026, June Availability...)";
+
   private SyncStatusTab() {}
 
   public static List<CellUpdate> plan(
-      Optional<Tab> current, Instant at, ZoneId zone, int changed, List<Rejection> rejections) {
+      Optional<Tab> current,
+      Instant at,
+      ZoneId zone,
+      int changed,
+      List<Rejection> rejections,
+      List<String> ignoredTabs) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Last sync", TIME.format(at.atZone(zone))));
     rows.add(List.of("Members changed", String.valueOf(changed)));
@@ -33,6 +41,9 @@ public final class SyncStatusTab {
     rows.add(List.of("Tab", "Row", "Column", "Reason"));
     for (Rejection r : rejections) {
       rows.add(List.of(r.tab(), String.valueOf(r.row()), r.column(), r.reason()));
+    }
+    for (String tab : ignoredTabs) {
+      rows.add(List.of(tab, "", "", IGNORED));
     }
     List<CellUpdate> updates = new ArrayList<>();
     int height = Math.max(rows.size(), current.map(Tab::rowCount).orElse(0));

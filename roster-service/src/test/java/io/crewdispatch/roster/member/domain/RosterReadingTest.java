@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class RosterReadingTest {
 
+  static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+
   static final List<Object> HEADER =
       Arrays.asList("Crew ID", "Name", "Rank", "Email", "Cascade Order");
 
   @Test
   void theSameSheetReadAgainChangesNobody() {
     SheetSnapshot sheet = sheet(row("ann", "Ann", "Captain", "ann@example.com", 1));
-    Map<String, Member> stored = byId(RosterReading.of(sheet, Map.of()).members());
+    Map<String, Member> stored = byId(RosterReading.of(sheet, Map.of(), TODAY).members());
 
-    assertThat(RosterReading.of(sheet, stored).changesFrom(stored)).isEmpty();
+    assertThat(RosterReading.of(sheet, stored, TODAY).changesFrom(stored)).isEmpty();
   }
 
   @Test
@@ -37,7 +39,8 @@ class RosterReadingTest {
                         row("ann", "Ann", "Captain", "ann@example.com", 1),
                         row("bob", "Bob", "Crew", "bob@example.com", 1),
                         row("cy", "Cy", "Crew", "cy@example.com", 2)),
-                    Map.of())
+                    Map.of(),
+                    TODAY)
                 .members());
 
     RosterReading reading =
@@ -45,7 +48,8 @@ class RosterReadingTest {
             sheet(
                 row("ann", "Ann", "Captain", "ann@example.com", 1),
                 row("cy", "Cy", "Crew", "not an email", 2)),
-            stored);
+            stored,
+            TODAY);
 
     assertThat(reading.changesFrom(stored)).containsExactly(stored.get("bob").deactivated());
     assertThat(reading.keptIds()).containsExactly("cy");
@@ -55,7 +59,7 @@ class RosterReadingTest {
   void aSheetWithoutARosterTabCannotBeRead() {
     SheetSnapshot noRoster = new SheetSnapshot(List.of(Tab.of("June 2026", List.of())));
 
-    assertThatThrownBy(() -> RosterReading.of(noRoster, Map.of()))
+    assertThatThrownBy(() -> RosterReading.of(noRoster, Map.of(), TODAY))
         .isInstanceOf(SheetUnreadableException.class)
         .hasMessage("the Roster tab is missing");
   }
@@ -63,7 +67,7 @@ class RosterReadingTest {
   @Test
   void aMonthTabReplacesOnlyItsOwnMonth() {
     Member before =
-        RosterReading.of(sheet(row("ann", "Ann", "Captain", "ann@example.com", 1)), Map.of())
+        RosterReading.of(sheet(row("ann", "Ann", "Captain", "ann@example.com", 1)), Map.of(), TODAY)
             .members()
             .get(0)
             .withCalendar(
@@ -82,7 +86,7 @@ class RosterReadingTest {
                         Arrays.asList("Crew ID", "Name", "Paired Captain", BigDecimal.ONE),
                         Arrays.asList("ann", null, null, "u")))));
 
-    Member after = RosterReading.of(withJune, Map.of("ann", before)).members().get(0);
+    Member after = RosterReading.of(withJune, Map.of("ann", before), TODAY).members().get(0);
 
     assertThat(after.availability())
         .containsExactly(
@@ -93,7 +97,7 @@ class RosterReadingTest {
   @Test
   void aNewCrewIdIsWrittenOnlyWhereTheCellIsStillBlankForTheSamePerson() {
     SheetSnapshot read = sheet(row(null, "Jane Doe", "Crew", "jane@example.com", 1));
-    NewCrewId id = RosterReading.of(read, Map.of()).newCrewIds().get(0);
+    NewCrewId id = RosterReading.of(read, Map.of(), TODAY).newCrewIds().get(0);
 
     assertThat(id.update().value()).isEqualTo("jane-doe");
     assertThat(id.stillFits(read.tabs().get(0))).isTrue();

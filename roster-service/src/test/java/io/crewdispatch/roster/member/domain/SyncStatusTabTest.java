@@ -23,14 +23,17 @@ class SyncStatusTabTest {
             AT,
             ZONE,
             2,
-            List.of(new Rejection("Roster", 4, "Email", "Email is missing")));
+            List.of(new Rejection("Roster", 4, "Email", "Email is missing")),
+            List.of("Notes"));
 
     assertThat(plan)
         .contains(
             new CellUpdate("Sync Status", 0, 1, "2026-06-01 09:00:00 PDT"),
             new CellUpdate("Sync Status", 1, 1, "2"),
             new CellUpdate("Sync Status", 5, 0, "Roster"),
-            new CellUpdate("Sync Status", 5, 3, "Email is missing"));
+            new CellUpdate("Sync Status", 5, 3, "Email is missing"),
+            new CellUpdate("Sync Status", 6, 0, "Notes"),
+            new CellUpdate("Sync Status", 6, 3, SyncStatusTab.IGNORED));
   }
 
   @Test
@@ -46,7 +49,8 @@ class SyncStatusTabTest {
                 List.of("Tab", "Row", "Column", "Reason"),
                 List.of("Roster", "4", "Email", "Email is missing")));
 
-    List<CellUpdate> plan = SyncStatusTab.plan(Optional.of(before), AT, ZONE, 0, List.of());
+    List<CellUpdate> plan =
+        SyncStatusTab.plan(Optional.of(before), AT, ZONE, 0, List.of(), List.of());
 
     assertThat(plan)
         .containsExactlyInAnyOrder(

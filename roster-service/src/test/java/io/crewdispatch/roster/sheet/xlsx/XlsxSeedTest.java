@@ -40,7 +40,7 @@ class XlsxSeedTest {
     assertThat(snapshot.tabs())
         .extracting(t -> t.name())
         .containsExactly("Roster", "June 2026", "July 2026", "Assignments", "Sync Status");
-    RosterReading reading = RosterReading.of(snapshot, Map.of());
+    RosterReading reading = RosterReading.of(snapshot, Map.of(), LocalDate.of(2026, 6, 30));
     assertThat(reading.rejections()).isEmpty();
     Map<String, Member> members =
         reading.members().stream().collect(Collectors.toMap(Member::crewId, Function.identity()));
