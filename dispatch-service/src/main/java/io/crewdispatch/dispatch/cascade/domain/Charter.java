@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +65,20 @@ public record Charter(
 
   public Optional<Call> call(String callId) {
     return calls.stream().filter(c -> c.callId().equals(callId)).findFirst();
+  }
+
+  /**
+   * Who holds a seat and so must hold this charter in their hold: the accepted calls, while the
+   * charter has not been cancelled or completed.
+   */
+  public Set<String> holders() {
+    if (status.finished()) {
+      return Set.of();
+    }
+    return calls.stream()
+        .filter(c -> c.is(CallState.ACCEPTED))
+        .map(Call::crewId)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public Optional<Call> captain() {
@@ -142,6 +158,21 @@ public record Charter(
         status,
         stallReason,
         captainQueue,
+        reached,
+        crewQueue,
+        crewReached,
+        calls,
+        nextCallAt,
+        handledEvents);
+  }
+
+  Charter withCaptainQueue(List<String> queue, int reached) {
+    return new Charter(
+        charterId,
+        details,
+        status,
+        stallReason,
+        queue,
         reached,
         crewQueue,
         crewReached,
