@@ -168,7 +168,8 @@ class TimerLatenessBenchmark {
             0,
             List.of(call),
             null,
-            List.of());
+            List.of(),
+            false);
     return new StoredCharter(charter, 1, Outbox.EMPTY);
   }
 }

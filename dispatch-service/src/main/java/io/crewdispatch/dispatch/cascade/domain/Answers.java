@@ -67,9 +67,9 @@ public final class Answers {
     Crewing.Reach now = d.crewing.reachNow(call.crewId(), call.role());
     if (now.callable()) {
       if (call.role() == Rank.CREW) {
-        crew.accept(d, call);
+        crew.accept(d, call, null);
       } else {
-        captains.accept(d, call);
+        captains.accept(d, call, null);
       }
       return;
     }

@@ -24,6 +24,11 @@ public final class Cascade {
     this.captains = new CaptainSteps(windows, crew);
   }
 
+  /** The office's actions work on the same steps. */
+  public Office office() {
+    return new Office(this, captains, crew);
+  }
+
   /** Answers to calls (accept, decline) work on the same steps. */
   public Answers answers() {
     return new Answers(captains, crew);

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * @param nextCallAt set while the next call waits for quiet hours to end
  * @param stallReason why the charter is STALLED, else null
  * @param handledEvents ids of the events already applied, so a redelivery changes nothing
+ * @param paused whether the office paused the cascade: nobody new is called until resumed
  */
 public record Charter(
     String charterId,
@@ -31,7 +32,8 @@ public record Charter(
     int crewReached,
     List<Call> calls,
     Instant nextCallAt,
-    List<String> handledEvents) {
+    List<String> handledEvents,
+    boolean paused) {
 
   public Charter {
     captainQueue = List.copyOf(captainQueue);
@@ -56,7 +58,8 @@ public record Charter(
         0,
         List.of(),
         null,
-        handledBefore);
+        handledBefore,
+        false);
   }
 
   public boolean handled(String eventId) {
@@ -126,7 +129,8 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter with(Call call) {
@@ -148,7 +152,8 @@ public record Charter(
         crewReached,
         updated,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter withCaptainsReached(int reached) {
@@ -163,7 +168,8 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter withCaptainQueue(List<String> queue, int reached) {
@@ -178,7 +184,8 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter withCrewQueue(List<String> queue, int reached) {
@@ -193,7 +200,8 @@ public record Charter(
         reached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter withNextCallAt(Instant at) {
@@ -208,7 +216,24 @@ public record Charter(
         crewReached,
         calls,
         at,
-        handledEvents);
+        handledEvents,
+        paused);
+  }
+
+  Charter withPaused(boolean pause) {
+    return new Charter(
+        charterId,
+        details,
+        status,
+        stallReason,
+        captainQueue,
+        captainsReached,
+        crewQueue,
+        crewReached,
+        calls,
+        nextCallAt,
+        handledEvents,
+        pause);
   }
 
   Charter withHandled(String eventId) {
@@ -225,6 +250,7 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handled);
+        handled,
+        paused);
   }
 }

@@ -45,6 +45,10 @@ final class CrewSteps {
       staffed(d, captain.get());
       return;
     }
+    if (c.paused()) {
+      d.note(EntryType.PAUSED, null, "paused: no crew is called until the office resumes");
+      return;
+    }
     d.update(ch -> ch.with(CharterStatus.CALLING_CREW, null));
     int toCall = seats - c.crew().size() - c.openCalls(Rank.CREW).size();
     List<String> queue = c.crewQueue();
@@ -108,20 +112,23 @@ final class CrewSteps {
   }
 
   /** Takes a free seat (the caller checked one is free); surplus open calls are withdrawn. */
-  void accept(Draft d, Call call) {
+  void accept(Draft d, Call call, String byOffice) {
     Charter c = d.charter();
     String captainId = c.captain().map(Call::crewId).orElse(""); // empty while refilled
     d.update(ch -> ch.with(call.end(CallState.ACCEPTED, d.now)));
-    d.note(EntryType.ACCEPTED, call.crewId(), "crew accepted");
+    d.note(
+        byOffice == null ? EntryType.ACCEPTED : EntryType.ASSIGNED,
+        call.crewId(),
+        byOffice == null ? "crew accepted" : "crew assigned by " + byOffice);
     d.emit(
         new DispatchEvent.CrewConfirmed(
             Draft.newId(),
             d.now,
             c.charterId(),
-            call.callId(),
+            byOffice == null ? call.callId() : null,
             call.callee(),
             captainId,
-            null,
+            byOffice,
             c.details()),
         EntryType.CONFIRMED,
         call.crewId(),

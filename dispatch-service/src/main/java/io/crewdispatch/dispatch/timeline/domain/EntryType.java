@@ -26,5 +26,6 @@ public enum EntryType {
   PAUSED,
   RESUMED,
   EXTENDED,
-  RESENT
+  RESENT,
+  ASSIGNED
 }
