@@ -3,6 +3,7 @@ package io.crewdispatch.dispatch.config;
 import io.crewdispatch.dispatch.cascade.domain.Answers;
 import io.crewdispatch.dispatch.cascade.domain.Cascade;
 import io.crewdispatch.dispatch.cascade.domain.Endings;
+import io.crewdispatch.dispatch.cascade.domain.Office;
 import io.crewdispatch.dispatch.cascade.domain.ResponseWindows;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,11 @@ class CascadeConfiguration {
   @Bean
   Answers answers(Cascade cascade) {
     return cascade.answers();
+  }
+
+  @Bean
+  Office office(Cascade cascade) {
+    return cascade.office();
   }
 
   @Bean

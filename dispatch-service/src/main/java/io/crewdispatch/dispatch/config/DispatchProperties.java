@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.config;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param timers how durable timers are polled
  * @param rosterCacheTtl how long decisions may reuse the roster they read (a change this instance
  *     stores refreshes it at once); zero reads the table for every decision
+ * @param licence which certificate is the captain's licence
  */
 @Validated
 @ConfigurationProperties("crewdispatch.dispatch")
@@ -29,7 +31,19 @@ public record DispatchProperties(
     @Valid @NotNull @DefaultValue Windows windows,
     @Valid @NotNull @DefaultValue QuietHours quietHours,
     @Valid @NotNull @DefaultValue Timers timers,
-    @NotNull @DefaultValue("2s") Duration rosterCacheTtl) {
+    @NotNull @DefaultValue("2s") Duration rosterCacheTtl,
+    @Valid @NotNull @DefaultValue Licence licence) {
+
+  /**
+   * @param certificate the certificate (a Roster column {@code <certificate> Expires}) that is the
+   *     captain's licence: a captain whose licence expires before the sail date is not called, and
+   *     a confirmed one is released
+   * @param required whether a captain with no such certificate on record may not be called (off by
+   *     default: a sheet without the column calls everyone as before)
+   */
+  public record Licence(
+      @NotBlank @DefaultValue("Captain's Licence") String certificate,
+      @DefaultValue("false") boolean required) {}
 
   /**
    * @param captainTimeout how long a captain has to answer, when departure is far away

@@ -17,8 +17,11 @@ public final class DispatchTables {
   /** Dispatch's projection of the roster. */
   public static final String ROSTER = "dispatch-roster";
 
-  /** Which charters each member holds a seat on. */
-  public static final String SEATS = "dispatch-seats";
+  /** Sparse: only STALLED charters, by sail month and date, so a roster change finds them. */
+  public static final String STALLED_INDEX = "stalled-index";
+
+  /** What each person is confirmed on per sail date, with the hours (flow 10). */
+  public static final String HOLDS = "crew-holds";
 
   /** What the booking endpoint recorded and published. */
   public static final String BOOKINGS = "dispatch-bookings";

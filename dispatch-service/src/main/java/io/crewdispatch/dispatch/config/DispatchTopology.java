@@ -38,7 +38,9 @@ class DispatchTopology {
         .withGlobalIndex(
             DispatchTables.TIMER_DUE_INDEX,
             new Key("timer_shard", S),
-            new Key("timer_due", ScalarAttributeType.N));
+            new Key("timer_due", ScalarAttributeType.N))
+        .withGlobalIndex(
+            DispatchTables.STALLED_INDEX, new Key("stalled_month", S), new Key("sail_date", S));
   }
 
   @Bean
@@ -53,8 +55,8 @@ class DispatchTopology {
   }
 
   @Bean
-  TableDefinition seatsTable() {
-    return TableDefinition.of(DispatchTables.SEATS, "crewId", S).withSortKey("seat", S);
+  TableDefinition holdsTable() {
+    return TableDefinition.of(DispatchTables.HOLDS, "crewId", S).withSortKey("sailDate", S);
   }
 
   @Bean

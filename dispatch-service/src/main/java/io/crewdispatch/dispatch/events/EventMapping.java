@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.events;
 
 import io.crewdispatch.dispatch.cascade.application.BookedCharter;
 import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
+import io.crewdispatch.dispatch.roster.domain.Channel;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.DayAvailability;
 import io.crewdispatch.dispatch.roster.domain.Rank;
@@ -51,6 +52,7 @@ final class EventMapping {
     }
     Map<LocalDate, DayAvailability> availability = new HashMap<>();
     Map<YearMonth, String> paired = new HashMap<>();
+    Map<String, LocalDate> certificates = new HashMap<>();
     try {
       m.getAvailability()
           .forEach(
@@ -58,6 +60,8 @@ final class EventMapping {
                   availability.put(LocalDate.parse(day), DayAvailability.valueOf(answer.name())));
       m.getPairedCaptainByMonth()
           .forEach((month, captain) -> paired.put(YearMonth.parse(month), captain));
+      m.getCertificates()
+          .forEach((name, expiry) -> certificates.put(name, LocalDate.parse(expiry)));
     } catch (DateTimeException notIso) {
       throw invalid("member has a date or month that is not ISO: " + notIso.getMessage());
     }
@@ -71,7 +75,9 @@ final class EventMapping {
             m.getCascadeOrder(),
             m.getActive(),
             availability,
-            paired);
+            paired,
+            Channel.valueOf(m.getChannel().name()),
+            certificates);
     return new RosterUpdate(e.getEventId(), e.getOccurredAt(), member);
   }
 

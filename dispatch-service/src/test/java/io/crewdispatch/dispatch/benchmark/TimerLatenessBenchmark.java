@@ -71,7 +71,7 @@ class TimerLatenessBenchmark {
               Instant due = firstDeadline.plus(WINDOW.multipliedBy(i).dividedBy(TIMERS));
               String charterId = uniqueId("timer");
               deadlines.put(charterId, due);
-              store.save(waiting(charterId, days.get(i), captains, due), List.of());
+              store.save(waiting(charterId, days.get(i), captains, due), List.of(), List.of());
             });
     Map<String, Duration> lateness = new ConcurrentHashMap<>();
     Map<String, Duration> delivered = new ConcurrentHashMap<>();
@@ -168,7 +168,8 @@ class TimerLatenessBenchmark {
             0,
             List.of(call),
             null,
-            List.of());
+            List.of(),
+            false);
     return new StoredCharter(charter, 1, Outbox.EMPTY);
   }
 }

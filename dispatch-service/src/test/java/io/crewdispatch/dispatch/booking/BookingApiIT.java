@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
+import io.crewdispatch.dispatch.support.Fixtures;
 import io.crewdispatch.dispatch.support.Http;
+import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.CharterCompleted;
@@ -75,6 +77,41 @@ class BookingApiIT {
         .during(Duration.ofSeconds(1))
         .atMost(Duration.ofSeconds(3))
         .until(() -> published(CharterBooked.class) == 1);
+  }
+
+  @Test
+  void aCharterCancelledAndBookedAgainIsRescheduledAndShowsItsNewState() {
+    String captain = uniqueId("cap");
+    LocalDate newDay = uniqueSailDate();
+    dispatch.roster(Fixtures.captain(captain, 1, newDay));
+    assertThat(http.post("/api/charters", booking("Sea Breeze")).status()).isEqualTo(202);
+    await()
+        .until(
+            () -> http.get("/api/charters/" + charterId).json(),
+            c -> c != null && "STALLED".equals(c.path("status").asString()));
+    assertThat(http.post("/api/charters/" + charterId + "/cancel", "{}").status()).isEqualTo(202);
+    await()
+        .until(
+            () -> http.get("/api/charters/" + charterId).json().get("status").asString(),
+            "CANCELLED"::equals);
+
+    var rebooked =
+        http.post(
+            "/api/charters", booking("Sea Breeze").replace(day.toString(), newDay.toString()));
+
+    assertThat(rebooked.status()).isEqualTo(202);
+    CaptainCalled call = dispatch.captainCalled(charterId, captain);
+    assertThat(call.getCharter().getSailDate()).isEqualTo(newDay);
+    var status = http.get("/api/charters/" + charterId).json();
+    assertThat(status.get("status").asString()).isEqualTo("CALLING_CAPTAIN");
+    assertThat(status.get("sailDate").asString()).isEqualTo(newDay.toString());
+    var repeat =
+        http.post(
+            "/api/charters", booking("Sea Breeze").replace(day.toString(), newDay.toString()));
+    assertThat(repeat.status()).isEqualTo(200);
+    assertThat(http.post("/api/charters/" + charterId + "/cancel", "{}").status()).isEqualTo(202);
+    assertThat(http.post("/api/charters/" + charterId + "/cancel", "{}").status()).isEqualTo(200);
+    await().until(() -> published(CharterCancelled.class) == 2);
   }
 
   @Test

@@ -11,13 +11,17 @@ import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
+import io.crewdispatch.dispatch.support.Holds;
 import io.crewdispatch.dispatch.support.Http;
 import io.crewdispatch.events.Availability;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CharterStaffed;
+import io.crewdispatch.events.Rank;
+import io.crewdispatch.events.ReleaseReason;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.RosterMember;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Samples;
@@ -29,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Flows 6 and 7: cancellation, availability changes, completion. */
+/** Flows 6 and 7: cancellation, availability and licence changes, completion; holds follow. */
 @DispatchIntegrationTest
 class ChangesIT {
 
@@ -97,10 +101,12 @@ class ChangesIT {
     dispatch.roster(
         changed(firstRecord, withDay(firstRecord.getMember(), Availability.UNAVAILABLE)));
 
-    CallWithdrawn released =
-        dispatch.await(CallWithdrawn.class, e -> e.getCharterId().equals(charterId));
-    assertThat(released.getCallId()).isEqualTo(firstCall.getCallId());
-    assertThat(released.getReason()).isEqualTo(WithdrawalReason.UNAVAILABLE);
+    SeatReleased released =
+        dispatch.await(SeatReleased.class, e -> e.getCharterId().equals(charterId));
+    assertThat(released.getPerson().getCrewId()).isEqualTo(first);
+    assertThat(released.getRole()).isEqualTo(Rank.CAPTAIN);
+    assertThat(released.getReason()).isEqualTo(ReleaseReason.UNAVAILABLE);
+    assertThat(Holds.of(first, day)).isEmpty();
     assertThat(dispatch.captainCalled(charterId, second).getAttempt()).isEqualTo(2);
     var status = http.get("/api/charters/" + charterId).json();
     assertThat(status.get("status").asString()).isEqualTo("CALLING_CAPTAIN");
@@ -124,10 +130,11 @@ class ChangesIT {
         RosterMember.newBuilder(leavingRecord.getMember()).setActive(false).build();
     dispatch.roster(changed(leavingRecord, inactive));
 
-    CallWithdrawn released =
-        dispatch.await(CallWithdrawn.class, e -> e.getCharterId().equals(charterId));
-    assertThat(released.getCallee().getCrewId()).isEqualTo(leaving);
-    assertThat(released.getReason()).isEqualTo(WithdrawalReason.UNAVAILABLE);
+    SeatReleased released =
+        dispatch.await(SeatReleased.class, e -> e.getCharterId().equals(charterId));
+    assertThat(released.getPerson().getCrewId()).isEqualTo(leaving);
+    assertThat(released.getReason()).isEqualTo(ReleaseReason.UNAVAILABLE);
+    assertThat(Holds.of(leaving, day)).isEmpty();
     dispatch.accept(dispatch.crewCalled(charterId, standby));
     await()
         .untilAsserted(
@@ -152,7 +159,7 @@ class ChangesIT {
     await()
         .during(Duration.ofSeconds(1))
         .atMost(Duration.ofSeconds(3))
-        .until(() -> dispatch.events(CallWithdrawn.class, charterId).isEmpty());
+        .until(() -> dispatch.events(SeatReleased.class, charterId).isEmpty());
     assertThat(http.get("/api/charters/" + charterId).json().get("status").asString())
         .isEqualTo("STAFFED");
   }
@@ -173,6 +180,45 @@ class ChangesIT {
             "COMPLETED"::equals);
     var status = http.get("/api/charters/" + charterId).json();
     assertThat(status.get("captain").get("crewId").asString()).isEqualTo(captain);
+    assertThat(Holds.of(captain, day)).isEmpty();
+  }
+
+  @Test
+  void aConfirmedCaptainWhoseLicenceLapsesBeforeTheSailDateIsReleased() {
+    String first = uniqueId("cap");
+    String second = uniqueId("cap");
+    RosterChanged firstRecord = captain(first, 1, day);
+    dispatch.roster(firstRecord, captain(second, 2, day));
+    dispatch.book(booking(charterId, day, 0));
+    dispatch.accept(dispatch.captainCalled(charterId, first));
+    dispatch.await(CharterStaffed.class, e -> e.getCharterId().equals(charterId));
+    assertThat(Holds.of(first, day)).containsExactly(charterId);
+
+    RosterMember lapsing =
+        RosterMember.newBuilder(firstRecord.getMember())
+            .setCertificates(Map.of("Captain's Licence", day.minusDays(1).toString()))
+            .build();
+    dispatch.roster(changed(firstRecord, lapsing));
+
+    SeatReleased released =
+        dispatch.await(SeatReleased.class, e -> e.getCharterId().equals(charterId));
+    assertThat(released.getReason()).isEqualTo(ReleaseReason.CERTIFICATE_LAPSED);
+    assertThat(Holds.of(first, day)).isEmpty();
+    assertThat(dispatch.captainCalled(charterId, second).getAttempt()).isEqualTo(2);
+  }
+
+  @Test
+  void cancellationLetsGoOfEveryHold() {
+    String captain = uniqueId("cap");
+    dispatch.roster(captain(captain, 1, day));
+    dispatch.book(booking(charterId, day, 0));
+    dispatch.accept(dispatch.captainCalled(charterId, captain));
+    dispatch.await(CharterStaffed.class, e -> e.getCharterId().equals(charterId));
+    assertThat(Holds.of(captain, day)).containsExactly(charterId);
+
+    dispatch.probe().publish(Topic.CHARTER_EVENTS, charterId, Samples.charterCancelled(charterId));
+
+    await().until(() -> Holds.of(captain, day).isEmpty());
   }
 
   private RosterMember withDay(RosterMember member, Availability answer) {

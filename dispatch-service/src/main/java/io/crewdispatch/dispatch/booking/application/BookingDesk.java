@@ -3,6 +3,7 @@ package io.crewdispatch.dispatch.booking.application;
 import io.crewdispatch.dispatch.booking.domain.BookingCommand;
 import io.crewdispatch.dispatch.cascade.application.CharterStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +44,11 @@ public class BookingDesk {
         && charters.load(charterId).isEmpty()) {
       throw new UnknownCharterException(charterId);
     }
+    String entry = entryFor(command);
     LedgerEntry fresh =
         new LedgerEntry(
             charterId,
-            command.entry(),
+            entry,
             UUID.randomUUID().toString(),
             clock.instant(),
             command.fingerprint(),
@@ -59,13 +61,31 @@ public class BookingDesk {
     }
     if (!stored.published()) {
       publisher.publish(command, stored.eventId(), stored.occurredAt());
-      ledger.markPublished(charterId, command.entry());
+      ledger.markPublished(charterId, entry);
       log.info(
           "event=booking_published charterId={} eventId={} entry={}",
           charterId,
           stored.eventId(),
-          command.entry());
+          entry);
     }
     return new Receipt(charterId, stored.eventId(), repeat);
+  }
+
+  /**
+   * A reschedule is a cancellation followed by a new booking under the same id (DESIGN.md), so
+   * bookings and cancellations are recorded per round: {@code booking}, {@code cancel}, then {@code
+   * booking@2}, {@code cancel@2}... A booking after the round's cancellation opens the next round;
+   * a repeat within a round is still a repeat (or a conflict).
+   */
+  private String entryFor(BookingCommand command) {
+    boolean book = command instanceof BookingCommand.Book;
+    if (!book && !(command instanceof BookingCommand.Cancel)) {
+      return command.entry();
+    }
+    List<String> entries = ledger.entries(command.charterId());
+    long bookings = entries.stream().filter(e -> e.startsWith("booking")).count();
+    long cancels = entries.stream().filter(e -> e.startsWith("cancel")).count();
+    long round = book && bookings == cancels ? bookings + 1 : Math.max(bookings, 1);
+    return round <= 1 ? command.entry() : command.entry() + "@" + round;
   }
 }

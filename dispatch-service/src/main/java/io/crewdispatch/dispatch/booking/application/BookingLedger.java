@@ -14,4 +14,7 @@ public interface BookingLedger {
 
   /** Whether anything was recorded for the charter. */
   boolean knows(String charterId);
+
+  /** The keys of every entry recorded for the charter (strongly consistent). */
+  java.util.List<String> entries(String charterId);
 }

@@ -5,6 +5,7 @@ import io.crewdispatch.dispatch.booking.application.LedgerEntry;
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -83,6 +84,23 @@ class DynamoDbBookingLedger implements BookingLedger {
                     .limit(1))
         .items()
         .isEmpty();
+  }
+
+  @Override
+  public List<String> entries(String charterId) {
+    return dynamoDb
+        .queryPaginator(
+            r ->
+                r.tableName(table)
+                    .keyConditionExpression("charterId = :id")
+                    .expressionAttributeValues(Map.of(":id", s(charterId)))
+                    .projectionExpression("#entry")
+                    .expressionAttributeNames(Map.of("#entry", "entry"))
+                    .consistentRead(true))
+        .items()
+        .stream()
+        .map(item -> item.get("entry").s())
+        .toList();
   }
 
   private static Map<String, AttributeValue> key(String charterId, String entry) {

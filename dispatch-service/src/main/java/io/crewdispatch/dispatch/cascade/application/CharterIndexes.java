@@ -8,8 +8,7 @@ import java.util.List;
 
 /**
  * Charters found by something other than their id (port). Index reads are eventually consistent:
- * what they return is re-read through {@link CharterStore} before anything is decided on it, except
- * for the day's other charters, whose seats are only a reason to skip someone.
+ * what they return is re-read through {@link CharterStore} before anything is decided on it.
  */
 public interface CharterIndexes {
 
@@ -17,11 +16,11 @@ public interface CharterIndexes {
   List<DueCharter> due(Instant until, int limit);
 
   /**
-   * The charters sailing on {@code sailDate} that hold someone (an accepted call) and are not
-   * cancelled: the only ones that can make a person busy. Charters holding nobody are left out
-   * here, by the index read, so a busy day does not cost a read of every charter on it.
+   * The charters STALLED in {@code month} sailing on {@code from} or later (a sparse index holds
+   * only stalled charters, so this reads no others). Eventually consistent: a roster change uses it
+   * to find charters it may resume, and each is re-read before anything is decided.
    */
-  List<Charter> holdingCrewOn(LocalDate sailDate);
+  List<StalledCharter> stalled(YearMonth month, LocalDate from);
 
   List<Charter> inMonth(YearMonth month);
 }

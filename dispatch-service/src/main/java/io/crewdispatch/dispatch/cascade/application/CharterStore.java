@@ -1,5 +1,6 @@
 package io.crewdispatch.dispatch.cascade.application;
 
+import io.crewdispatch.dispatch.cascade.domain.HoldWrite;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,13 @@ public interface CharterStore {
   /**
    * Saves {@code charter} if the stored version is still the one before it (for version 1: if no
    * charter with that id exists), and appends the decision's timeline entries in the same
-   * transaction, so the timeline never lags the charter.
+   * transaction, so the timeline never lags the charter. Each hold write is part of the same
+   * transaction, on condition the hold is still at the version the decision read: two charters
+   * confirming one person at once never both succeed.
    *
-   * @throws ConcurrentChangeException when another writer got there first
+   * @throws ConcurrentChangeException when another writer got there first (the charter or a hold)
    */
-  void save(StoredCharter charter, List<TimelineEntry> timeline);
+  void save(StoredCharter charter, List<TimelineEntry> timeline, List<HoldWrite> holds);
 
   /**
    * Saves only the outbox of {@code charter} (its events, lease and the timer that watches them) if

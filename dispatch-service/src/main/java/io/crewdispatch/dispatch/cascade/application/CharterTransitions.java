@@ -1,15 +1,11 @@
 package io.crewdispatch.dispatch.cascade.application;
 
-import io.crewdispatch.dispatch.cascade.domain.Call;
-import io.crewdispatch.dispatch.cascade.domain.CallState;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.cascade.domain.Decision;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +13,10 @@ import org.springframework.stereotype.Service;
 /**
  * Load, decide, save, send: how every change to a charter happens. The save is conditional on the
  * version read, so two writers (two instances, or a listener and the timer poller) never both win;
- * the loser reads again and decides again. An event already handled changes nothing.
+ * the loser reads again and decides again. The holds a decision changes are saved in the same
+ * transaction, each on the version the decision read: a person confirmed elsewhere meanwhile makes
+ * the save fail, and the decision is made again on the new hold. An event already handled changes
+ * nothing.
  */
 @Service
 public class CharterTransitions {
@@ -26,13 +25,11 @@ public class CharterTransitions {
   private static final int ATTEMPTS = 20;
 
   private final CharterStore store;
-  private final SeatRegister seats;
   private final OutboxRelay relay;
   private final Clock clock;
 
-  CharterTransitions(CharterStore store, SeatRegister seats, OutboxRelay relay, Clock clock) {
+  CharterTransitions(CharterStore store, OutboxRelay relay, Clock clock) {
     this.store = store;
-    this.seats = seats;
     this.relay = relay;
     this.clock = clock;
   }
@@ -79,9 +76,8 @@ public class CharterTransitions {
       }
       String owner = UUID.randomUUID().toString();
       StoredCharter next = next(stored, decision.get(), owner);
-      recordNewSeats(stored, next.charter());
       try {
-        store.save(next, decision.get().timeline());
+        store.save(next, decision.get().timeline(), decision.get().holds());
       } catch (ConcurrentChangeException raced) {
         log.debug("event=save_raced charterId={} attempt={}", charterId, attempt);
         continue;
@@ -102,21 +98,5 @@ public class CharterTransitions {
       outbox = outbox.leasedTo(owner, relay.leaseUntil());
     }
     return before.next(decision.charter(), outbox);
-  }
-
-  private void recordNewSeats(Optional<StoredCharter> before, Charter after) {
-    Set<String> held = before.map(s -> holders(s.charter())).orElse(Set.of());
-    for (String crewId : holders(after)) {
-      if (!held.contains(crewId)) {
-        seats.record(crewId, after.details().sailDate(), after.charterId());
-      }
-    }
-  }
-
-  private static Set<String> holders(Charter charter) {
-    return charter.calls().stream()
-        .filter(c -> c.is(CallState.ACCEPTED))
-        .map(Call::crewId)
-        .collect(Collectors.toSet());
   }
 }

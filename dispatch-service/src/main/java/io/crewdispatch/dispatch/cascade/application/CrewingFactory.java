@@ -3,28 +3,37 @@ package io.crewdispatch.dispatch.cascade.application;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
 import io.crewdispatch.dispatch.cascade.domain.Crewing;
+import io.crewdispatch.dispatch.cascade.domain.Hold;
+import io.crewdispatch.dispatch.cascade.domain.LicenceRule;
+import io.crewdispatch.dispatch.config.DispatchProperties;
 import io.crewdispatch.dispatch.roster.application.RosterView;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.Rank;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives each decision a {@link Crewing} that reads the roster and the day's other charters only if
- * the decision asks, and at most once.
+ * Gives each decision a {@link Crewing} that reads the roster and the people's holds only if the
+ * decision asks, and each at most once: a hold read once is the version the decision's hold write
+ * is conditioned on.
  */
 @Component
 public class CrewingFactory {
 
   private final RosterView roster;
-  private final CharterIndexes charters;
+  private final CrewHolds holds;
+  private final LicenceRule licence;
 
-  CrewingFactory(RosterView roster, CharterIndexes charters) {
+  CrewingFactory(RosterView roster, CrewHolds holds, DispatchProperties properties) {
     this.roster = roster;
-    this.charters = charters;
+    this.holds = holds;
+    this.licence =
+        new LicenceRule(properties.licence().certificate(), properties.licence().required());
   }
 
   public Crewing forCharter(Charter charter) {
@@ -32,14 +41,14 @@ public class CrewingFactory {
   }
 
   public Crewing of(String charterId, CharterDetails details) {
-    return new Crewing(charterId, details, new Sources(details));
+    return new Crewing(charterId, details, new Sources(details), licence);
   }
 
   private final class Sources implements Crewing.Sources {
 
     private final CharterDetails details;
     private final Map<Rank, List<CrewMember>> byRank = new EnumMap<>(Rank.class);
-    private List<Charter> sameDay;
+    private final Map<String, Hold> read = new HashMap<>();
 
     Sources(CharterDetails details) {
       this.details = details;
@@ -56,11 +65,19 @@ public class CrewingFactory {
     }
 
     @Override
-    public List<Charter> sameDay() {
-      if (sameDay == null) {
-        sameDay = charters.holdingCrewOn(details.sailDate());
+    public Optional<CrewMember> memberNow(String crewId) {
+      return roster.stored(crewId);
+    }
+
+    @Override
+    public Map<String, Hold> holds(Collection<String> crewIds) {
+      List<String> missing = crewIds.stream().filter(id -> !read.containsKey(id)).toList();
+      if (!missing.isEmpty()) {
+        read.putAll(holds.on(details.sailDate(), missing));
       }
-      return sameDay;
+      Map<String, Hold> found = new HashMap<>();
+      crewIds.forEach(id -> found.put(id, read.get(id)));
+      return found;
     }
   }
 }

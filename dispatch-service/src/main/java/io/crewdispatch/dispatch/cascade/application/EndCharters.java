@@ -18,12 +18,18 @@ public class EndCharters {
   private final CharterTransitions transitions;
   private final Endings endings;
   private final UnknownCharters unknown;
+  private final CrewingFactory crewings;
   private final Clock clock;
 
   EndCharters(
-      CharterTransitions transitions, Endings endings, UnknownCharters unknown, Clock clock) {
+      CharterTransitions transitions,
+      Endings endings,
+      UnknownCharters unknown,
+      CrewingFactory crewings,
+      Clock clock) {
     this.transitions = transitions;
     this.endings = endings;
+    this.crewings = crewings;
     this.unknown = unknown;
     this.clock = clock;
   }
@@ -46,11 +52,11 @@ public class EndCharters {
 
   private Decision decide(Charter c, CharterEnd end) {
     if (end instanceof CharterEnd.Cancellation x) {
-      return endings.cancel(c, x.eventId(), x.reason(), clock.instant());
+      return endings.cancel(c, x.eventId(), x.reason(), crewings.forCharter(c), clock.instant());
     }
     if (end instanceof CharterEnd.Invoice x) {
       return endings.invoiced(c, x.eventId(), x.invoiceId(), x.invoicedAmount(), clock.instant());
     }
-    return endings.complete(c, end.eventId(), clock.instant());
+    return endings.complete(c, end.eventId(), crewings.forCharter(c), clock.instant());
   }
 }

@@ -29,6 +29,23 @@ final class Announce {
         call.role().name().toLowerCase() + " call withdrawn: " + reason);
   }
 
+  /** A confirmed person loses their seat (their hold goes with the charter's save) and is told. */
+  static void release(Draft d, Call seat, ReleaseReason reason, String byOffice, String why) {
+    Charter c = d.charter();
+    d.update(ch -> ch.with(seat.end(CallState.RELEASED, d.now)));
+    var event =
+        new DispatchEvent.SeatReleased(
+            Draft.newId(), d.now, c.charterId(), seat.callee(), reason, byOffice, c.details());
+    d.emit(
+        event,
+        EntryType.RELEASED,
+        seat.crewId(),
+        seat.role().name().toLowerCase()
+            + " released: "
+            + why
+            + (byOffice == null ? "" : " (by " + byOffice + ")"));
+  }
+
   /** The office must step in: says why, and lists every call that did not end in a seat. */
   static void stall(Draft d, StallReason reason, List<Call> calls, String detail) {
     Charter c = d.charter();

@@ -27,13 +27,14 @@ public final class Answers {
       return d.decision();
     }
     Call call = found.get();
-    if (call.role() == Rank.CREW) {
-      crew.accept(d, call);
-    } else if (c.captain().isPresent()) {
+    if (call.role() == Rank.CAPTAIN && c.captain().isPresent()) {
       d.note(EntryType.ACCEPTED, crewId, "captain accepted after another captain took the seat");
       Announce.withdraw(d, call, WithdrawalReason.FILLED_BY_OTHER, CallState.WITHDRAWN);
+    } else if (call.role() == Rank.CREW && c.crew().size() >= c.details().crewRequired()) {
+      d.note(EntryType.ACCEPTED, crewId, "crew accepted after every seat was taken");
+      Announce.withdraw(d, call, WithdrawalReason.FILLED_BY_OTHER, CallState.WITHDRAWN);
     } else {
-      captains.accept(d, call);
+      confirmIfEligible(d, call);
     }
     return d.decision();
   }
@@ -54,6 +55,31 @@ public final class Answers {
       captains.advance(d, call.role());
     }
     return d.decision();
+  }
+
+  /**
+   * Flow 10: an accept confirms only someone who, as stored at this moment, is active, available
+   * that day, licensed, and holds no overlapping charter. The hold read here is the version the
+   * confirmation's hold write is conditioned on, so a concurrent confirmation elsewhere makes this
+   * save fail and the accept is decided again on the new hold.
+   */
+  private void confirmIfEligible(Draft d, Call call) {
+    Crewing.Reach now = d.crewing.reachNow(call.crewId(), call.role());
+    if (now.callable()) {
+      if (call.role() == Rank.CREW) {
+        crew.accept(d, call, null);
+      } else {
+        captains.accept(d, call, null);
+      }
+      return;
+    }
+    String role = call.role().name().toLowerCase();
+    boolean wasOpen = call.is(CallState.OPEN);
+    d.note(EntryType.ACCEPTED, call.crewId(), role + " accepted but " + now.obstacle().why());
+    Announce.withdraw(d, call, now.obstacle().reason(), CallState.WITHDRAWN);
+    if (wasOpen) {
+      captains.advance(d, call.role());
+    }
   }
 
   /** Finds the call an answer is for; notes and answers anything that cannot count. */

@@ -40,6 +40,10 @@ public record Call(
     return state == CallState.OPEN && !respondBy.isAfter(now);
   }
 
+  Call extendedTo(Instant until) {
+    return new Call(callId, eventId, callee, attempt, calledAt, until, state, endedAt);
+  }
+
   public Call end(CallState outcome, Instant at) {
     return new Call(callId, eventId, callee, attempt, calledAt, respondBy, outcome, at);
   }

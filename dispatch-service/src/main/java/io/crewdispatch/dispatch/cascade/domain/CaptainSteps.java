@@ -21,6 +21,10 @@ final class CaptainSteps {
   void callNext(Draft d) {
     Charter c = d.charter();
     List<String> queue = c.captainQueue();
+    if (c.paused()) {
+      d.note(EntryType.PAUSED, null, "paused: no captain is called until the office resumes");
+      return;
+    }
     if (!d.now.isBefore(c.details().departure())) {
       stall(d, "the charter has already left: nobody more is called");
       return;
@@ -94,11 +98,18 @@ final class CaptainSteps {
     }
   }
 
-  /** The first accept wins the seat; any other open captain call is withdrawn. */
-  void accept(Draft d, Call call) {
+  /**
+   * The first accept wins the seat; any other open captain call is withdrawn.
+   *
+   * @param byOffice the office user who assigned the captain by hand, or null for an accept
+   */
+  void accept(Draft d, Call call, String byOffice) {
     Charter c = d.charter();
     d.update(ch -> ch.with(call.end(CallState.ACCEPTED, d.now)).withNextCallAt(null));
-    d.note(EntryType.ACCEPTED, call.crewId(), "captain accepted");
+    d.note(
+        byOffice == null ? EntryType.ACCEPTED : EntryType.ASSIGNED,
+        call.crewId(),
+        byOffice == null ? "captain accepted" : "captain assigned by " + byOffice);
     d.emit(
         new DispatchEvent.CaptainConfirmed(
             Draft.newId(), d.now, c.charterId(), call.callId(), call.callee(), c.details()),

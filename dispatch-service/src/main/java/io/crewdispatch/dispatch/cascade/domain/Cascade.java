@@ -4,7 +4,6 @@ import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.Rank;
 import io.crewdispatch.dispatch.timeline.domain.EntryType;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,11 @@ public final class Cascade {
   public Cascade(ResponseWindows windows) {
     this.crew = new CrewSteps(windows);
     this.captains = new CaptainSteps(windows, crew);
+  }
+
+  /** The office's actions work on the same steps. */
+  public Office office() {
+    return new Office(this, captains, crew);
   }
 
   /** Answers to calls (accept, decline) work on the same steps. */
@@ -79,28 +83,80 @@ public final class Cascade {
     return d.decision();
   }
 
-  /** Releases a seat holder who is no longer available on the sail date, and calls again. */
+  /**
+   * Flow 7: releases a seat holder who is no longer eligible on the sail date (inactive, explicitly
+   * unavailable, or a captain whose licence lapses before it), and calls again. Their hold goes in
+   * the same save.
+   */
   public Decision release(
       Charter c, String eventId, CrewMember member, Crewing crewing, Instant now) {
-    LocalDate date = c.details().sailDate();
-    boolean gone = !member.active() || member.unavailableOn(date);
     Optional<Call> seat =
         c.calls().stream()
             .filter(call -> call.is(CallState.ACCEPTED) && call.crewId().equals(member.crewId()))
             .findFirst();
-    if (!gone || c.status().finished() || seat.isEmpty()) {
+    if (c.status().finished() || seat.isEmpty()) {
       return Decision.unchanged(c);
     }
+    Optional<Crewing.Obstacle> lapsed = crewing.lapsed(member, seat.get().role());
+    if (lapsed.isEmpty()) {
+      return Decision.unchanged(c);
+    }
+    ReleaseReason reason =
+        lapsed.get().reason() == WithdrawalReason.CERTIFICATE_LAPSED
+            ? ReleaseReason.CERTIFICATE_LAPSED
+            : ReleaseReason.UNAVAILABLE;
     Draft d = new Draft(c, eventId, true, crewing, now);
-    Rank role = seat.get().role();
-    String why = member.active() ? "now unavailable on " + date : "now inactive";
-    d.note(EntryType.RELEASED, member.crewId(), role.name().toLowerCase() + " released: " + why);
-    Announce.withdraw(d, seat.get(), WithdrawalReason.UNAVAILABLE, CallState.RELEASED);
-    if (role == Rank.CAPTAIN) {
+    vacate(d, seat.get(), reason, null, lapsed.get().why());
+    return d.decision();
+  }
+
+  /** Takes the seat from its holder and calls again for it. */
+  void vacate(Draft d, Call seat, ReleaseReason reason, String byOffice, String why) {
+    Announce.release(d, seat, reason, byOffice, why);
+    if (seat.role() == Rank.CAPTAIN) {
       d.update(ch -> ch.with(CharterStatus.CALLING_CAPTAIN, null));
       captains.callNext(d);
     } else {
       crew.fill(d);
+    }
+  }
+
+  /**
+   * Flow 5: a stalled charter moves again when someone not yet called for it has become callable
+   * (the roster changed, or the office restarts it). The callable list is recomputed in cascade
+   * order; people already called for this charter are not called again. Unchanged when nobody new
+   * can be called, or the charter has already left.
+   *
+   * @param byOffice the office user, or null when a roster change caused it
+   */
+  public Decision resume(
+      Charter c, String eventId, Crewing crewing, Instant now, String byOffice, String reason) {
+    if (c.status() != CharterStatus.STALLED || !now.isBefore(c.details().departure())) {
+      return Decision.unchanged(c);
+    }
+    boolean crewStall = c.stallReason() == StallReason.CREW_UNFILLED && c.captain().isPresent();
+    Rank role = crewStall ? Rank.CREW : Rank.CAPTAIN;
+    Set<String> called =
+        c.calls(role).stream().map(Call::crewId).collect(java.util.stream.Collectors.toSet());
+    List<Person> callable =
+        crewStall ? crewing.crewFor(c.captain().get().crewId()) : crewing.captains();
+    List<String> queue =
+        callable.stream().map(Person::crewId).filter(id -> !called.contains(id)).toList();
+    if (queue.isEmpty()) {
+      return Decision.unchanged(c);
+    }
+    Draft d = new Draft(c, eventId, true, crewing, now);
+    d.emit(
+        new DispatchEvent.CascadeResumed(Draft.newId(), now, c.charterId(), byOffice, reason),
+        EntryType.RESUMED,
+        null,
+        "cascade resumed: " + reason + (byOffice == null ? "" : " (by " + byOffice + ")"));
+    if (crewStall) {
+      d.update(ch -> ch.withCrewQueue(queue, 0).with(CharterStatus.CALLING_CREW, null));
+      crew.fill(d);
+    } else {
+      d.update(ch -> ch.withCaptainQueue(queue, 0).with(CharterStatus.CALLING_CAPTAIN, null));
+      captains.callNext(d);
     }
     return d.decision();
   }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
  * @param nextCallAt set while the next call waits for quiet hours to end
  * @param stallReason why the charter is STALLED, else null
  * @param handledEvents ids of the events already applied, so a redelivery changes nothing
+ * @param paused whether the office paused the cascade: nobody new is called until resumed
  */
 public record Charter(
     String charterId,
@@ -29,7 +32,8 @@ public record Charter(
     int crewReached,
     List<Call> calls,
     Instant nextCallAt,
-    List<String> handledEvents) {
+    List<String> handledEvents,
+    boolean paused) {
 
   public Charter {
     captainQueue = List.copyOf(captainQueue);
@@ -54,7 +58,8 @@ public record Charter(
         0,
         List.of(),
         null,
-        handledBefore);
+        handledBefore,
+        false);
   }
 
   public boolean handled(String eventId) {
@@ -63,6 +68,20 @@ public record Charter(
 
   public Optional<Call> call(String callId) {
     return calls.stream().filter(c -> c.callId().equals(callId)).findFirst();
+  }
+
+  /**
+   * Who holds a seat and so must hold this charter in their hold: the accepted calls, while the
+   * charter has not been cancelled or completed.
+   */
+  public Set<String> holders() {
+    if (status.finished()) {
+      return Set.of();
+    }
+    return calls.stream()
+        .filter(c -> c.is(CallState.ACCEPTED))
+        .map(Call::crewId)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public Optional<Call> captain() {
@@ -110,7 +129,8 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter with(Call call) {
@@ -132,7 +152,8 @@ public record Charter(
         crewReached,
         updated,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter withCaptainsReached(int reached) {
@@ -147,7 +168,24 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
+  }
+
+  Charter withCaptainQueue(List<String> queue, int reached) {
+    return new Charter(
+        charterId,
+        details,
+        status,
+        stallReason,
+        queue,
+        reached,
+        crewQueue,
+        crewReached,
+        calls,
+        nextCallAt,
+        handledEvents,
+        paused);
   }
 
   Charter withCrewQueue(List<String> queue, int reached) {
@@ -162,7 +200,8 @@ public record Charter(
         reached,
         calls,
         nextCallAt,
-        handledEvents);
+        handledEvents,
+        paused);
   }
 
   Charter withNextCallAt(Instant at) {
@@ -177,7 +216,24 @@ public record Charter(
         crewReached,
         calls,
         at,
-        handledEvents);
+        handledEvents,
+        paused);
+  }
+
+  Charter withPaused(boolean pause) {
+    return new Charter(
+        charterId,
+        details,
+        status,
+        stallReason,
+        captainQueue,
+        captainsReached,
+        crewQueue,
+        crewReached,
+        calls,
+        nextCallAt,
+        handledEvents,
+        pause);
   }
 
   Charter withHandled(String eventId) {
@@ -194,6 +250,7 @@ public record Charter(
         crewReached,
         calls,
         nextCallAt,
-        handled);
+        handled,
+        paused);
   }
 }

@@ -45,6 +45,10 @@ final class CrewSteps {
       staffed(d, captain.get());
       return;
     }
+    if (c.paused()) {
+      d.note(EntryType.PAUSED, null, "paused: no crew is called until the office resumes");
+      return;
+    }
     d.update(ch -> ch.with(CharterStatus.CALLING_CREW, null));
     int toCall = seats - c.crew().size() - c.openCalls(Rank.CREW).size();
     List<String> queue = c.crewQueue();
@@ -107,17 +111,28 @@ final class CrewSteps {
             + Announce.local(respondBy, c.details().timeZone()));
   }
 
-  /** Takes the seat if one is free; surplus open calls are withdrawn once seats are covered. */
-  void accept(Draft d, Call call) {
+  /** Takes a free seat (the caller checked one is free); surplus open calls are withdrawn. */
+  void accept(Draft d, Call call, String byOffice) {
     Charter c = d.charter();
-    if (c.crew().size() >= c.details().crewRequired()) {
-      d.note(EntryType.ACCEPTED, call.crewId(), "crew accepted after every seat was taken");
-      Announce.withdraw(d, call, WithdrawalReason.FILLED_BY_OTHER, CallState.WITHDRAWN);
-      return;
-    }
+    String captainId = c.captain().map(Call::crewId).orElse(""); // empty while refilled
     d.update(ch -> ch.with(call.end(CallState.ACCEPTED, d.now)));
-    d.note(EntryType.ACCEPTED, call.crewId(), "crew accepted");
-    d.note(EntryType.CONFIRMED, call.crewId(), "confirmed as crew");
+    d.note(
+        byOffice == null ? EntryType.ACCEPTED : EntryType.ASSIGNED,
+        call.crewId(),
+        byOffice == null ? "crew accepted" : "crew assigned by " + byOffice);
+    d.emit(
+        new DispatchEvent.CrewConfirmed(
+            Draft.newId(),
+            d.now,
+            c.charterId(),
+            byOffice == null ? call.callId() : null,
+            call.callee(),
+            captainId,
+            byOffice,
+            c.details()),
+        EntryType.CONFIRMED,
+        call.crewId(),
+        "confirmed as crew");
     List<Call> open = d.charter().openCalls(Rank.CREW);
     int surplus = d.charter().crew().size() + open.size() - c.details().crewRequired();
     for (int k = open.size() - 1; k >= 0 && surplus > 0; k--, surplus--) {

@@ -3,16 +3,17 @@ package io.crewdispatch.dispatch.cascade.domain;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.Rank;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who may be called for one charter at the moment of a decision: active, marked available for the
- * sail date (unknown is never called), and not holding a seat on another charter whose hours
- * overlap. Orders are by cascade order, ties broken by crew id so every instance agrees.
+ * sail date (unknown is never called), a captain's licence valid on the day, and not confirmed on
+ * another charter whose hours overlap (their {@link Hold}). Orders are by cascade order, ties
+ * broken by crew id so every instance agrees.
  */
 public final class Crewing {
 
@@ -25,18 +26,28 @@ public final class Crewing {
      */
     List<CrewMember> candidates(Rank rank);
 
+    /** The member as recently known (a cached copy may serve). */
     Optional<CrewMember> member(String crewId);
 
-    /** The charters sailing on the same date (at least those holding someone). */
-    List<Charter> sameDay();
+    /** The member as stored now: what an accept is checked against. */
+    Optional<CrewMember> memberNow(String crewId);
+
+    /**
+     * The holds of these people on the sail date, read strongly consistent; a person holding
+     * nothing gets {@link Hold#none}. The version read is the one a confirmation is conditioned on.
+     */
+    Map<String, Hold> holds(Collection<String> crewIds);
   }
 
   /** The member's current record when they can be called, or why not. */
-  public record Reach(Person person, String obstacle) {
+  public record Reach(Person person, Obstacle obstacle) {
     public boolean callable() {
       return obstacle == null;
     }
   }
+
+  /** Why someone may not be called or confirmed, as a reason and in plain words. */
+  public record Obstacle(WithdrawalReason reason, String why) {}
 
   private static final Comparator<CrewMember> CASCADE_ORDER =
       Comparator.comparingInt(CrewMember::cascadeOrder).thenComparing(CrewMember::crewId);
@@ -44,17 +55,21 @@ public final class Crewing {
   private final String charterId;
   private final CharterDetails charter;
   private final Sources sources;
-  private Set<String> busy;
+  private final LicenceRule licence;
 
-  public Crewing(String charterId, CharterDetails charter, Sources sources) {
+  public Crewing(String charterId, CharterDetails charter, Sources sources, LicenceRule licence) {
     this.charterId = charterId;
     this.charter = charter;
     this.sources = sources;
+    this.licence = licence;
+  }
+
+  public Crewing(String charterId, CharterDetails charter, Sources sources) {
+    this(charterId, charter, sources, LicenceRule.NOT_TRACKED);
   }
 
   public List<Person> captains() {
-    return sources.candidates(Rank.CAPTAIN).stream()
-        .filter(m -> obstacle(m).isEmpty())
+    return callable(sources.candidates(Rank.CAPTAIN)).stream()
         .sorted(CASCADE_ORDER)
         .map(Person::of)
         .toList();
@@ -65,54 +80,110 @@ public final class Crewing {
     YearMonth month = charter.month();
     Comparator<CrewMember> pairedFirst =
         Comparator.comparing(m -> !m.pairedCaptain(month).map(captainId::equals).orElse(false));
-    return sources.candidates(Rank.CREW).stream()
-        .filter(m -> obstacle(m).isEmpty())
+    return callable(sources.candidates(Rank.CREW)).stream()
         .sorted(pairedFirst.thenComparing(CASCADE_ORDER))
         .map(Person::of)
         .toList();
   }
 
+  /** Whether the member (as recently known) may be called now for {@code role}. */
   public Reach reach(String crewId, Rank role) {
-    Optional<CrewMember> member = sources.member(crewId);
+    return reach(sources.member(crewId), role);
+  }
+
+  /** Whether the member, as stored at this moment, may be confirmed now for {@code role}. */
+  public Reach reachNow(String crewId, Rank role) {
+    return reach(sources.memberNow(crewId), role);
+  }
+
+  /** The person's hold on the sail date, as read for this decision. */
+  Hold hold(String crewId) {
+    return sources.holds(List.of(crewId)).get(crewId);
+  }
+
+  CharterDetails details() {
+    return charter;
+  }
+
+  String charterId() {
+    return charterId;
+  }
+
+  private Reach reach(Optional<CrewMember> member, Rank role) {
     if (member.isEmpty()) {
-      return new Reach(null, "is no longer on the roster");
+      return new Reach(
+          null, new Obstacle(WithdrawalReason.UNAVAILABLE, "is no longer on the roster"));
     }
     if (member.get().rank() != role) {
-      return new Reach(null, "is no longer listed as " + role.name().toLowerCase());
+      return new Reach(
+          null,
+          new Obstacle(
+              WithdrawalReason.UNAVAILABLE, "is no longer listed as " + role.name().toLowerCase()));
     }
-    return obstacle(member.get())
+    Optional<Obstacle> obstacle = standing(member.get());
+    if (obstacle.isEmpty()) {
+      obstacle = heldElsewhere(hold(member.get().crewId()));
+    }
+    return obstacle
         .map(why -> new Reach(null, why))
         .orElseGet(() -> new Reach(Person.of(member.get()), null));
   }
 
-  private Optional<String> obstacle(CrewMember member) {
+  /** Members without a standing obstacle, then without a conflicting hold (one batch read). */
+  private List<CrewMember> callable(List<CrewMember> candidates) {
+    List<CrewMember> standing = candidates.stream().filter(m -> standing(m).isEmpty()).toList();
+    if (standing.isEmpty()) {
+      return standing;
+    }
+    Map<String, Hold> holds = sources.holds(standing.stream().map(CrewMember::crewId).toList());
+    return standing.stream().filter(m -> heldElsewhere(holds.get(m.crewId())).isEmpty()).toList();
+  }
+
+  /** What keeps the member off this charter whatever else they hold. */
+  Optional<Obstacle> standing(CrewMember member) {
     if (!member.active()) {
-      return Optional.of("is inactive");
+      return Optional.of(new Obstacle(WithdrawalReason.UNAVAILABLE, "is inactive"));
     }
     if (member.unavailableOn(charter.sailDate())) {
-      return Optional.of("is unavailable on " + charter.sailDate());
+      return Optional.of(
+          new Obstacle(WithdrawalReason.UNAVAILABLE, "is unavailable on " + charter.sailDate()));
     }
     if (!member.availableOn(charter.sailDate())) {
-      return Optional.of("has not marked " + charter.sailDate() + " available");
+      return Optional.of(
+          new Obstacle(
+              WithdrawalReason.UNAVAILABLE, "has not marked " + charter.sailDate() + " available"));
     }
-    if (busy().contains(member.crewId())) {
-      return Optional.of("holds a seat on an overlapping charter");
+    if (member.rank() == Rank.CAPTAIN) {
+      return licence
+          .lapse(member, charter.sailDate())
+          .map(why -> new Obstacle(WithdrawalReason.CERTIFICATE_LAPSED, why));
     }
     return Optional.empty();
   }
 
-  private Set<String> busy() {
-    if (busy == null) {
-      busy =
-          sources.sameDay().stream()
-              .filter(other -> !other.charterId().equals(charterId))
-              .filter(other -> other.status() != CharterStatus.CANCELLED)
-              .filter(other -> other.details().overlaps(charter))
-              .flatMap(other -> other.calls().stream())
-              .filter(call -> call.is(CallState.ACCEPTED))
-              .map(Call::crewId)
-              .collect(Collectors.toSet());
+  /** Whether a confirmed seat must go: inactive, explicitly unavailable, or licence lapsed. */
+  Optional<Obstacle> lapsed(CrewMember member, Rank role) {
+    if (!member.active()) {
+      return Optional.of(new Obstacle(WithdrawalReason.UNAVAILABLE, "now inactive"));
     }
-    return busy;
+    if (member.unavailableOn(charter.sailDate())) {
+      return Optional.of(
+          new Obstacle(WithdrawalReason.UNAVAILABLE, "now unavailable on " + charter.sailDate()));
+    }
+    if (role == Rank.CAPTAIN) {
+      return licence
+          .lapse(member, charter.sailDate())
+          .map(why -> new Obstacle(WithdrawalReason.CERTIFICATE_LAPSED, why));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Obstacle> heldElsewhere(Hold hold) {
+    return hold.conflict(charterId, charter)
+        .map(
+            other ->
+                new Obstacle(
+                    WithdrawalReason.HELD_ELSEWHERE,
+                    "is confirmed on overlapping charter " + other.charterId()));
   }
 }

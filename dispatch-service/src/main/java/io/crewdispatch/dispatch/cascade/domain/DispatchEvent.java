@@ -53,6 +53,51 @@ public sealed interface DispatchEvent {
       CharterDetails charter)
       implements DispatchEvent {}
 
+  /**
+   * @param callId the call accepted, or null when the office assigned them
+   * @param byOffice the office user who assigned them by hand, or null
+   */
+  record CrewConfirmed(
+      String eventId,
+      Instant occurredAt,
+      String charterId,
+      String callId,
+      Person crew,
+      String captainId,
+      String byOffice,
+      CharterDetails charter)
+      implements DispatchEvent {}
+
+  /** A confirmed person lost their seat; {@code byOffice} is set when the office released them. */
+  record SeatReleased(
+      String eventId,
+      Instant occurredAt,
+      String charterId,
+      Person person,
+      ReleaseReason reason,
+      String byOffice,
+      CharterDetails charter)
+      implements DispatchEvent {}
+
+  record CallExtended(
+      String eventId,
+      Instant occurredAt,
+      String charterId,
+      String callId,
+      Person callee,
+      Instant respondBy,
+      String byOffice)
+      implements DispatchEvent {}
+
+  record CascadePaused(
+      String eventId, Instant occurredAt, String charterId, String byOffice, String reason)
+      implements DispatchEvent {}
+
+  /** {@code byOffice} is null when the roster made someone callable. */
+  record CascadeResumed(
+      String eventId, Instant occurredAt, String charterId, String byOffice, String reason)
+      implements DispatchEvent {}
+
   record CharterStaffed(
       String eventId,
       Instant occurredAt,

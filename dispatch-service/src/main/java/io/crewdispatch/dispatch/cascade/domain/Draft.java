@@ -5,6 +5,7 @@ import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -17,6 +18,7 @@ final class Draft {
 
   final Instant now;
   final Crewing crewing;
+  private final Charter before;
   private final String cause;
   private final boolean recordCause;
   private Charter charter;
@@ -30,6 +32,7 @@ final class Draft {
    */
   Draft(Charter charter, String cause, boolean recordCause, Crewing crewing, Instant now) {
     this.charter = charter;
+    this.before = charter;
     this.cause = cause;
     this.recordCause = recordCause;
     this.crewing = crewing;
@@ -73,6 +76,39 @@ final class Draft {
 
   Decision decision() {
     Charter result = recordCause ? charter.withHandled(cause) : charter;
-    return new Decision(result, events, notes, true);
+    return new Decision(result, events, notes, holdWrites(), true);
+  }
+
+  /**
+   * Every person who gains or loses a seat changes their hold in the same transaction: a hold is
+   * added for a new seat holder (on condition of the version this decision read, which is what
+   * checked it for overlaps) and dropped for someone who no longer holds one.
+   */
+  private List<HoldWrite> holdWrites() {
+    Set<String> held = before.holders();
+    Set<String> holding = charter.holders();
+    List<HoldWrite> writes = new ArrayList<>();
+    for (String crewId : holding) {
+      if (!held.contains(crewId)) {
+        Hold hold = requireCrewing().hold(crewId);
+        writes.add(new HoldWrite(hold, hold.plus(charter.charterId(), charter.details())));
+      }
+    }
+    for (String crewId : held) {
+      if (!holding.contains(crewId)) {
+        Hold hold = requireCrewing().hold(crewId);
+        if (hold.holds(charter.charterId())) {
+          writes.add(new HoldWrite(hold, hold.minus(charter.charterId())));
+        }
+      }
+    }
+    return writes;
+  }
+
+  private Crewing requireCrewing() {
+    if (crewing == null) {
+      throw new IllegalStateException("a decision that changes seats needs the holds");
+    }
+    return crewing;
   }
 }

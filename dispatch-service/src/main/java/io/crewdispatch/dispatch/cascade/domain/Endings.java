@@ -7,9 +7,12 @@ import java.time.Instant;
 /** How a charter ends (cancelled or completed) and what else the booking system tells us. */
 public final class Endings {
 
-  /** Ends the cascade: every open call is withdrawn, and everyone holding a seat is told. */
-  public Decision cancel(Charter c, String eventId, String reason, Instant now) {
-    Draft d = new Draft(c, eventId, true, null, now);
+  /**
+   * Ends the cascade: every open call is withdrawn, everyone holding a seat is told, and their
+   * holds go in the same save.
+   */
+  public Decision cancel(Charter c, String eventId, String reason, Crewing crewing, Instant now) {
+    Draft d = new Draft(c, eventId, true, crewing, now);
     if (c.status().finished()) {
       d.note(EntryType.IGNORED, null, "cancellation while " + c.status());
       return d.decision();
@@ -24,9 +27,9 @@ public final class Endings {
     return d.decision();
   }
 
-  /** The charter sailed: calls still open no longer matter. */
-  public Decision complete(Charter c, String eventId, Instant now) {
-    Draft d = new Draft(c, eventId, true, null, now);
+  /** The charter sailed: calls still open no longer matter, and the holds are let go. */
+  public Decision complete(Charter c, String eventId, Crewing crewing, Instant now) {
+    Draft d = new Draft(c, eventId, true, crewing, now);
     if (c.status().finished()) {
       d.note(EntryType.IGNORED, null, "completion while " + c.status());
       return d.decision();

@@ -48,7 +48,12 @@ final class CharterDocuments {
     @JsonSubTypes.Type(value = DispatchEvent.CallWithdrawn.class, name = "CallWithdrawn"),
     @JsonSubTypes.Type(value = DispatchEvent.CaptainConfirmed.class, name = "CaptainConfirmed"),
     @JsonSubTypes.Type(value = DispatchEvent.CharterStaffed.class, name = "CharterStaffed"),
-    @JsonSubTypes.Type(value = DispatchEvent.CascadeStalled.class, name = "CascadeStalled")
+    @JsonSubTypes.Type(value = DispatchEvent.CascadeStalled.class, name = "CascadeStalled"),
+    @JsonSubTypes.Type(value = DispatchEvent.CrewConfirmed.class, name = "CrewConfirmed"),
+    @JsonSubTypes.Type(value = DispatchEvent.SeatReleased.class, name = "SeatReleased"),
+    @JsonSubTypes.Type(value = DispatchEvent.CallExtended.class, name = "CallExtended"),
+    @JsonSubTypes.Type(value = DispatchEvent.CascadePaused.class, name = "CascadePaused"),
+    @JsonSubTypes.Type(value = DispatchEvent.CascadeResumed.class, name = "CascadeResumed")
   })
   private interface EventTypes {}
 }

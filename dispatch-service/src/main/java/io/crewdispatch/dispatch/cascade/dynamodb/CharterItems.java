@@ -2,8 +2,8 @@ package io.crewdispatch.dispatch.cascade.dynamodb;
 
 import io.crewdispatch.dispatch.cascade.application.Outbox;
 import io.crewdispatch.dispatch.cascade.application.StoredCharter;
-import io.crewdispatch.dispatch.cascade.domain.CallState;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.cascade.domain.CharterStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,16 +15,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Items of table {@code crew-dispatch}. The cascade and the outbox's events are JSON documents; the
  * attributes that are queried sit beside them: {@code status}, {@code charter_month} and {@code
- * sail_date} (GSI charter-date-index), {@code held_seats} (filtering the same-day read), and {@code
- * timer_shard}/{@code timer_due} (sparse GSI timer-due-index), set only while something is due.
+ * sail_date} (GSI charter-date-index), {@code stalled_month} (sparse GSI stalled-index, set only
+ * while STALLED), and {@code timer_shard}/{@code timer_due} (sparse GSI timer-due-index), set only
+ * while something is due.
  */
 final class CharterItems {
 
   /** Timer index partitions: spreads the index's writes, costs one query each per poll. */
   static final int TIMER_SHARDS = 4;
 
-  /** How many accepted calls the charter holds: lets the same-day read skip charters with none. */
-  static final String HELD_SEATS = "held_seats";
+  /** Set only while the charter is STALLED: the partition key of the sparse stalled-index. */
+  static final String STALLED_MONTH = "stalled_month";
 
   private static final List<String> OUTBOX = List.of("outbox_events", "lease_owner", "lease_until");
   private static final List<String> TIMER = List.of("timer_shard", "timer_due");
@@ -43,9 +44,9 @@ final class CharterItems {
     item.put("charter_month", s(charter.details().month().toString()));
     item.put("sail_date", s(charter.details().sailDate().toString()));
     item.put("cascade", s(documents.write(charter)));
-    item.put(
-        HELD_SEATS,
-        n(charter.calls().stream().filter(call -> call.is(CallState.ACCEPTED)).count()));
+    if (charter.status() == CharterStatus.STALLED) {
+      item.put(STALLED_MONTH, s(charter.details().month().toString()));
+    }
     item.putAll(outboxAndTimer(stored));
     return item;
   }

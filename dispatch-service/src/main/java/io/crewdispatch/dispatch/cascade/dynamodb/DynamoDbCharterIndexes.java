@@ -5,8 +5,8 @@ import static io.crewdispatch.dispatch.cascade.dynamodb.CharterItems.s;
 
 import io.crewdispatch.dispatch.cascade.application.CharterIndexes;
 import io.crewdispatch.dispatch.cascade.application.DueCharter;
+import io.crewdispatch.dispatch.cascade.application.StalledCharter;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
-import io.crewdispatch.dispatch.cascade.domain.CharterStatus;
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import java.time.Instant;
@@ -20,7 +20,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** The GSIs of {@code crew-dispatch}: charters by sail date, and charters by due time. */
+/**
+ * The GSIs of {@code crew-dispatch}: charters by sail date, charters by due time, stalled charters.
+ */
 @Component
 class DynamoDbCharterIndexes implements CharterIndexes {
 
@@ -60,27 +62,23 @@ class DynamoDbCharterIndexes implements CharterIndexes {
     return due;
   }
 
-  /**
-   * Items written before {@code held_seats} existed lack it and are read (a missing count is not
-   * proof of an empty charter); only the cascade document is transferred.
-   */
   @Override
-  public List<Charter> holdingCrewOn(LocalDate sailDate) {
-    return query(
+  public List<StalledCharter> stalled(YearMonth month, LocalDate from) {
+    QueryRequest request =
         QueryRequest.builder()
-            .keyConditionExpression("charter_month = :month AND sail_date = :date")
-            .filterExpression(
-                "(attribute_not_exists(#held) OR #held > :none) AND #status <> :cancelled")
-            .projectionExpression("#cascade")
-            .expressionAttributeNames(
-                Map.of(
-                    "#held", CharterItems.HELD_SEATS, "#status", "status", "#cascade", "cascade"))
+            .tableName(table)
+            .indexName(DispatchTables.STALLED_INDEX)
+            .keyConditionExpression("stalled_month = :month AND sail_date >= :from")
+            .projectionExpression("charterId, sail_date")
             .expressionAttributeValues(
-                Map.of(
-                    ":month", s(YearMonth.from(sailDate).toString()),
-                    ":date", s(sailDate.toString()),
-                    ":none", AttributeValue.fromN("0"),
-                    ":cancelled", s(CharterStatus.CANCELLED.name()))));
+                Map.of(":month", s(month.toString()), ":from", s(from.toString())))
+            .build();
+    return dynamoDb.queryPaginator(request).items().stream()
+        .map(
+            item ->
+                new StalledCharter(
+                    item.get("charterId").s(), LocalDate.parse(item.get("sail_date").s())))
+        .toList();
   }
 
   @Override

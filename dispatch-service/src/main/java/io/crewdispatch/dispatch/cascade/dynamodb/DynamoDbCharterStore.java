@@ -6,6 +6,7 @@ import static io.crewdispatch.dispatch.cascade.dynamodb.CharterItems.s;
 import io.crewdispatch.dispatch.cascade.application.CharterStore;
 import io.crewdispatch.dispatch.cascade.application.ConcurrentChangeException;
 import io.crewdispatch.dispatch.cascade.application.StoredCharter;
+import io.crewdispatch.dispatch.cascade.domain.HoldWrite;
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import io.crewdispatch.platform.dynamodb.TableNames;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,18 +26,20 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Table {@code crew-dispatch}: one item per charter, written whole on condition of its version,
- * together with the decision's {@code charter-chats} entries in one transaction. The outbox relay
- * updates the outbox attributes only.
+ * together with the decision's {@code crew-holds} changes (each on its own version) and {@code
+ * charter-chats} entries in one transaction. The outbox relay updates the outbox attributes only.
  */
 @Component
 class DynamoDbCharterStore implements CharterStore {
 
   private static final int TRANSACTION_LIMIT = 100;
   private static final String SAME_VERSION = "#v = :expected";
+  private static final Set<String> RACED = Set.of("ConditionalCheckFailed", "TransactionConflict");
 
   private final DynamoDbClient dynamoDb;
   private final String table;
   private final String timelineTable;
+  private final String holdsTable;
   private final DynamoDbTimeline overflow;
   private final CharterItems items = new CharterItems();
 
@@ -43,6 +47,7 @@ class DynamoDbCharterStore implements CharterStore {
     this.dynamoDb = dynamoDb;
     this.table = names.physical(DispatchTables.CHARTERS);
     this.timelineTable = names.physical(DispatchTables.TIMELINE);
+    this.holdsTable = names.physical(DispatchTables.HOLDS);
     this.overflow = timeline;
   }
 
@@ -54,13 +59,20 @@ class DynamoDbCharterStore implements CharterStore {
   }
 
   @Override
-  public void save(StoredCharter stored, List<TimelineEntry> timeline) {
+  public void save(StoredCharter stored, List<TimelineEntry> timeline, List<HoldWrite> holds) {
     Put charter = charterPut(stored);
-    // A transaction holds at most 100 items: a decision about a roster of tens of people stays far
-    // below; anything beyond is appended right after, each entry on its own condition.
-    int together = Math.min(timeline.size(), TRANSACTION_LIMIT - 1);
     List<TransactWriteItem> writes = new ArrayList<>();
     writes.add(TransactWriteItem.builder().put(charter).build());
+    // The holds are the guard of flow 10: each is conditioned on the version the decision read.
+    for (HoldWrite hold : holds) {
+      TransactWriteItem write = HoldItems.write(holdsTable, hold);
+      if (write != null) {
+        writes.add(write);
+      }
+    }
+    // A transaction holds at most 100 items: a decision about a roster of tens of people stays far
+    // below; timeline entries beyond are appended right after, each on its own condition.
+    int together = Math.min(timeline.size(), TRANSACTION_LIMIT - writes.size());
     for (TimelineEntry entry : timeline.subList(0, together)) {
       writes.add(TransactWriteItem.builder().put(timelinePut(stored, entry)).build());
     }
@@ -79,7 +91,8 @@ class DynamoDbCharterStore implements CharterStore {
     } catch (ConditionalCheckFailedException e) {
       throw raced(stored);
     } catch (TransactionCanceledException e) {
-      if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+      // The charter or a hold changed since it was read (or another transaction is writing it).
+      if (e.cancellationReasons().stream().anyMatch(r -> RACED.contains(r.code()))) {
         throw raced(stored);
       }
       throw e;

@@ -5,16 +5,22 @@ import io.crewdispatch.dispatch.cascade.domain.DispatchEvent;
 import io.crewdispatch.dispatch.cascade.domain.Person;
 import io.crewdispatch.events.AttemptOutcome;
 import io.crewdispatch.events.CallAttempt;
+import io.crewdispatch.events.CallExtended;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CascadePaused;
+import io.crewdispatch.events.CascadeResumed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.Channel;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CharterSummary;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.Rank;
+import io.crewdispatch.events.ReleaseReason;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.StallReason;
 import io.crewdispatch.events.WithdrawalReason;
 import org.apache.avro.specific.SpecificRecord;
@@ -75,6 +81,46 @@ final class AvroDispatchEvents {
           e.crew().stream().map(AvroDispatchEvents::callee).toList(),
           summary(e.charter()));
     }
+    if (event instanceof DispatchEvent.CrewConfirmed e) {
+      return new CrewConfirmed(
+          e.eventId(),
+          e.occurredAt(),
+          e.charterId(),
+          e.callId(),
+          callee(e.crew()),
+          e.captainId(),
+          e.byOffice(),
+          summary(e.charter()));
+    }
+    if (event instanceof DispatchEvent.SeatReleased e) {
+      return new SeatReleased(
+          e.eventId(),
+          e.occurredAt(),
+          e.charterId(),
+          callee(e.person()),
+          Rank.valueOf(e.person().rank().name()),
+          ReleaseReason.valueOf(e.reason().name()),
+          e.byOffice(),
+          summary(e.charter()));
+    }
+    if (event instanceof DispatchEvent.CallExtended e) {
+      return new CallExtended(
+          e.eventId(),
+          e.occurredAt(),
+          e.charterId(),
+          e.callId(),
+          callee(e.callee()),
+          e.respondBy(),
+          e.byOffice());
+    }
+    if (event instanceof DispatchEvent.CascadePaused e) {
+      return new CascadePaused(
+          e.eventId(), e.occurredAt(), e.charterId(), e.byOffice(), e.reason());
+    }
+    if (event instanceof DispatchEvent.CascadeResumed e) {
+      return new CascadeResumed(
+          e.eventId(), e.occurredAt(), e.charterId(), e.byOffice(), e.reason());
+    }
     DispatchEvent.CascadeStalled e = (DispatchEvent.CascadeStalled) event;
     return new CascadeStalled(
         e.eventId(),
@@ -92,7 +138,7 @@ final class AvroDispatchEvents {
         person.email(),
         person.phone(),
         Rank.valueOf(person.rank().name()),
-        Channel.EMAIL); // the roster's channel reaches dispatch with the crew-channels work
+        Channel.valueOf(person.channel().name()));
   }
 
   private static CallAttempt attempt(DispatchEvent.Attempt attempt) {

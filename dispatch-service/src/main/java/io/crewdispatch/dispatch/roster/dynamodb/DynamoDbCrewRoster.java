@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.roster.dynamodb;
 
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.dispatch.roster.application.CrewRoster;
+import io.crewdispatch.dispatch.roster.domain.Channel;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.DayAvailability;
 import io.crewdispatch.dispatch.roster.domain.Rank;
@@ -85,6 +86,8 @@ class DynamoDbCrewRoster implements CrewRoster {
     item.put("active", AttributeValue.fromBool(m.active()));
     item.put("availability", AttributeValue.fromM(strings(m.availability())));
     item.put("paired", AttributeValue.fromM(strings(m.pairedCaptainByMonth())));
+    item.put("channel", s(m.channel().name()));
+    item.put("certificates", AttributeValue.fromM(strings(m.certificates())));
     item.put("event_id", s(update.eventId()));
     item.put("occurred_at", n(update.occurredAt().toEpochMilli()));
     return item;
@@ -106,7 +109,10 @@ class DynamoDbCrewRoster implements CrewRoster {
                     e -> LocalDate.parse(e.getKey()),
                     e -> DayAvailability.valueOf(e.getValue().s()))),
         map(item, "paired").entrySet().stream()
-            .collect(Collectors.toMap(e -> YearMonth.parse(e.getKey()), e -> e.getValue().s())));
+            .collect(Collectors.toMap(e -> YearMonth.parse(e.getKey()), e -> e.getValue().s())),
+        item.containsKey("channel") ? Channel.valueOf(item.get("channel").s()) : Channel.EMAIL,
+        map(item, "certificates").entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> LocalDate.parse(e.getValue().s()))));
   }
 
   private static Map<String, AttributeValue> map(Map<String, AttributeValue> item, String name) {

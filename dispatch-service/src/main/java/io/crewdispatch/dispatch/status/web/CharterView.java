@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A charter as JSON: status, who holds the seats (captain is null until one is confirmed), open
- * calls with their deadlines and, for one charter, its timeline (left out of month lists).
+ * calls with their deadlines, whether the office paused it, how many seats (captain included) are
+ * still to fill and, for one charter, its timeline (left out of month lists).
  */
 record CharterView(
     String charterId,
@@ -29,6 +30,8 @@ record CharterView(
     List<PersonView> crew,
     List<OpenCallView> openCalls,
     Instant nextCallAt,
+    boolean paused,
+    int seatsOpen,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineView> timeline) {
 
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
@@ -66,6 +69,8 @@ record CharterView(
                         call.respondBy()))
             .toList(),
         c.nextCallAt(),
+        c.paused(),
+        Math.max(0, d.crewRequired() - c.crew().size()) + (c.captain().isEmpty() ? 1 : 0),
         timeline == null
             ? null
             : timeline.stream()

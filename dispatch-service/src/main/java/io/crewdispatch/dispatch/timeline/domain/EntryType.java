@@ -24,5 +24,10 @@ public enum EntryType {
   IGNORED,
   UNKNOWN_CHARTER,
   /** A record about the charter could not be handled (or published) and was dead-lettered. */
-  DEAD_LETTERED
+  DEAD_LETTERED,
+  PAUSED,
+  RESUMED,
+  EXTENDED,
+  RESENT,
+  ASSIGNED
 }

@@ -136,7 +136,8 @@ class CascadeTest {
     roster.available("a", Rank.CAPTAIN, 1, DAY);
     Charter first = book("CH-1", 0, MORNING).charter();
     Call oldCall = first.openCalls().get(0);
-    Charter cancelled = new Endings().cancel(first, "cancel-1", "Weather", MORNING).charter();
+    Charter cancelled =
+        new Endings().cancel(first, "cancel-1", "Weather", crewing(first), MORNING).charter();
 
     Decision again =
         cascade.bookAgain(cancelled, "booking-2", details(0), crewing(cancelled), MORNING);
@@ -156,7 +157,8 @@ class CascadeTest {
     Charter charter = book("CH-1", 0, MORNING).charter();
     Charter timedOut =
         cascade.fireDue(charter, crewing(charter), MORNING.plus(Duration.ofHours(3))).charter();
-    Charter cancelled = new Endings().cancel(timedOut, "cancel-1", null, MORNING).charter();
+    Charter cancelled =
+        new Endings().cancel(timedOut, "cancel-1", null, crewing(timedOut), MORNING).charter();
 
     Decision late = accept(cancelled, "a");
 
@@ -172,7 +174,7 @@ class CascadeTest {
     roster.available("busy", Rank.CAPTAIN, 1, DAY);
     roster.available("free", Rank.CAPTAIN, 2, DAY);
     Charter other = book("CH-0", 0, MORNING).charter();
-    roster.sameDay.add(accept(other, "busy").charter());
+    roster.saved(accept(other, "busy"));
 
     assertThat(called(book("CH-1", 0, MORNING))).containsExactly("free");
   }

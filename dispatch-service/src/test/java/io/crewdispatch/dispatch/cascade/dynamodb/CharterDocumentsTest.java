@@ -57,7 +57,8 @@ class CharterDocumentsTest {
                     "call-1", "ev-1", CAPTAIN, 1, AT, AT.plusSeconds(60), CallState.ACCEPTED, AT),
                 new Call("call-2", "ev-2", CREW, 0, AT, AT.plusSeconds(60), CallState.OPEN, null)),
             AT.plusSeconds(3600),
-            List.of("booked-1", "accepted-1"));
+            List.of("booked-1", "accepted-1"),
+            true);
 
     assertThat(documents.charter(documents.write(charter))).isEqualTo(charter);
   }

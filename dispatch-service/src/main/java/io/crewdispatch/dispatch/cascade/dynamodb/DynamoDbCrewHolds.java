@@ -1,0 +1,80 @@
+package io.crewdispatch.dispatch.cascade.dynamodb;
+
+import io.crewdispatch.dispatch.cascade.application.CrewHolds;
+import io.crewdispatch.dispatch.cascade.domain.Hold;
+import io.crewdispatch.dispatch.config.DispatchTables;
+import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * Reads table {@code crew-holds} strongly consistent: one BatchGetItem for the candidates of a sail
+ * date (100 keys a request), so deciding whom to call costs the same however many charters sail
+ * that day. Holds are written only with a charter ({@link DynamoDbCharterStore}).
+ */
+@Component
+class DynamoDbCrewHolds implements CrewHolds {
+
+  private static final int BATCH = 100;
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+
+  DynamoDbCrewHolds(DynamoDbClient dynamoDb, TableNames names) {
+    this.dynamoDb = dynamoDb;
+    this.table = names.physical(DispatchTables.HOLDS);
+  }
+
+  @Override
+  public Map<String, Hold> on(LocalDate sailDate, Collection<String> crewIds) {
+    Map<String, Hold> holds = new HashMap<>();
+    crewIds.forEach(id -> holds.put(id, Hold.none(id, sailDate)));
+    List<String> ids = List.copyOf(holds.keySet());
+    for (int i = 0; i < ids.size(); i += BATCH) {
+      List<Map<String, AttributeValue>> keys = new ArrayList<>();
+      ids.subList(i, Math.min(ids.size(), i + BATCH))
+          .forEach(id -> keys.add(HoldItems.key(id, sailDate)));
+      Map<String, KeysAndAttributes> request =
+          Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+      while (!request.isEmpty()) {
+        Map<String, KeysAndAttributes> asked = request;
+        BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(asked));
+        response
+            .responses()
+            .getOrDefault(table, List.of())
+            .forEach(
+                item -> {
+                  Hold hold = HoldItems.hold(item);
+                  holds.put(hold.crewId(), hold);
+                });
+        request = response.unprocessedKeys(); // throttled keys come back; ask again
+      }
+    }
+    return holds;
+  }
+
+  @Override
+  public List<Hold> of(String crewId, LocalDate from) {
+    QueryRequest request =
+        QueryRequest.builder()
+            .tableName(table)
+            .keyConditionExpression("crewId = :crew AND sailDate >= :from")
+            .expressionAttributeValues(
+                Map.of(
+                    ":crew", AttributeValue.fromS(crewId),
+                    ":from", AttributeValue.fromS(from.toString())))
+            .consistentRead(true)
+            .build();
+    return dynamoDb.queryPaginator(request).items().stream().map(HoldItems::hold).toList();
+  }
+}
