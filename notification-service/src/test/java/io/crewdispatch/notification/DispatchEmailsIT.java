@@ -9,6 +9,9 @@ import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.Rank;
+import io.crewdispatch.events.ReleaseReason;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.notification.support.MailServer;
@@ -63,6 +66,50 @@ class DispatchEmailsIT {
     assertThat(Mails.cc(mail)).isEmpty();
     assertThat(Mails.text(mail)).contains("The charter was cancelled.");
     assertThat(Mails.html(mail)).contains("The charter was cancelled.");
+  }
+
+  @Test
+  void anAcceptHeldElsewhereIsExplainedInPlainWords() throws Exception {
+    String charterId = "CH-" + UUID.randomUUID();
+    String captain = "cap-" + UUID.randomUUID();
+    CallWithdrawn event =
+        CallWithdrawn.newBuilder(Samples.callWithdrawn(charterId))
+            .setCallee(Samples.captain(captain))
+            .setReason(WithdrawalReason.HELD_ELSEWHERE)
+            .build();
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
+
+    assertThat(awaitSent(event.getEventId()).getKind()).isEqualTo("WITHDRAWN");
+    MimeMessage mail = awaitOne(captain + "@example.com");
+    assertThat(Mails.text(mail))
+        .contains("You're already confirmed on another charter at that time");
+  }
+
+  @Test
+  void aReleasedSeatTellsThePersonWhyWithTheOfficeInCopy() throws Exception {
+    String charterId = "CH-" + UUID.randomUUID();
+    String crew = "crew-" + UUID.randomUUID();
+    SeatReleased event =
+        SeatReleased.newBuilder()
+            .setEventId(Samples.eventId())
+            .setOccurredAt(Samples.NOW)
+            .setCharterId(charterId)
+            .setPerson(Samples.crew(crew))
+            .setRole(Rank.CREW)
+            .setReason(ReleaseReason.CERTIFICATE_LAPSED)
+            .setCharter(Samples.charterSummary())
+            .build();
+
+    probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
+
+    NotificationSent sent = awaitSent(event.getEventId());
+    assertThat(sent.getKind()).isEqualTo("RELEASED");
+    MimeMessage mail = awaitOne(crew + "@example.com");
+    assertThat(mail.getSubject()).isEqualTo("Taken off: Sea Breeze, Sun Jun 14");
+    assertThat(Mails.cc(mail)).containsExactly(OFFICE);
+    assertThat(Mails.text(mail))
+        .contains("One of your certificates", "expires before this charter sails");
   }
 
   @Test

@@ -84,6 +84,15 @@ class DispatchEventsListener {
     ignore(event.getCharterId(), "CascadeStalled");
   }
 
+  /**
+   * The events this round added to the topic (CrewConfirmed, SeatReleased, CallExtended, pauses)
+   * mint or kill no link; without this they would fail as unhandled and be dead-lettered.
+   */
+  @KafkaHandler(isDefault = true)
+  void other(Object event) {
+    log.debug("event=ignored type={}", event.getClass().getSimpleName());
+  }
+
   /** Links only care about calls; these need nothing from auth-service. */
   private void ignore(String charterId, String type) {
     EventChecks.requireText(charterId, "charterId");

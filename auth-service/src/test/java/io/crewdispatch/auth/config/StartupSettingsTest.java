@@ -75,6 +75,32 @@ class StartupSettingsTest {
             });
   }
 
+  @Test
+  void theDevelopmentKeyIsRefusedWhenTheLinksPointAtARealHost() {
+    runner
+        .withPropertyValues(
+            "spring.profiles.active=local",
+            "crewdispatch.auth.public-base-url=https://crew.example.com")
+        .run(
+            context ->
+                assertThat(context)
+                    .hasFailed()
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("is the development key of the local profile")
+                    .hasMessageContaining("https://crew.example.com")
+                    .hasMessageContaining("localhost or 127.0.0.1"));
+  }
+
+  @Test
+  void theDevelopmentKeyIsAcceptedOnLoopback() {
+    runner
+        .withPropertyValues(
+            "spring.profiles.active=local",
+            "crewdispatch.auth.public-base-url=http://127.0.0.1:18081")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
   @Configuration(proxyBeanMethods = false)
   @EnableConfigurationProperties(AuthProperties.class)
   static class Settings {}

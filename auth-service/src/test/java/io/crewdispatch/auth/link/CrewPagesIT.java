@@ -78,7 +78,9 @@ class CrewPagesIT {
         crew.post("accept", links.acceptToken(), CrewClient.csrfOf(second.body()));
 
     assertThat(pressed.statusCode()).isEqualTo(200);
-    assertThat(pressed.body()).contains("You&#39;re confirmed as captain on Sea Breeze");
+    // Only dispatch confirms (AcceptOutcomeIT): the answer is received, not yet a seat.
+    assertThat(pressed.body()).contains("We&#39;ve got your answer — confirming…");
+    assertThat(pressed.body()).doesNotContain("confirmed");
     assertThat(CrewClient.hasForm(pressed.body())).isFalse();
     TokenAccepted accepted =
         probe.await(
@@ -103,6 +105,8 @@ class CrewPagesIT {
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("default-src 'none'", "form-action 'self'", "frame-ancestors 'none'");
     assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    // The test context's public base URL is https://crew.example.com: the pages are public.
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
   }
 
   @Test

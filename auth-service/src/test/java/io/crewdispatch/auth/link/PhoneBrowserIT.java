@@ -1,17 +1,21 @@
 package io.crewdispatch.auth.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.auth.support.AuthServiceTest;
 import io.crewdispatch.auth.support.Calls;
 import io.crewdispatch.auth.support.Chromium;
 import io.crewdispatch.auth.support.IssuedPair;
 import io.crewdispatch.auth.support.MutableClock;
+import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * How a captain uses the link: Debian's headless Chromium at a phone's width opens the accept page,
- * presses the button and reads the confirmation. Screenshots land in target/chromium/. Without
- * Chromium this test fails and says how to install it; it never silently passes.
+ * presses the button, reads that the answer is being confirmed, and sees dispatch's confirmation
+ * appear on the same page without a reload. Screenshots land in target/chromium/. Without Chromium
+ * this test fails and says how to install it; it never silently passes.
  */
 @AuthServiceTest
 class PhoneBrowserIT {
@@ -71,12 +76,32 @@ class PhoneBrowserIT {
           .isEqualTo("Accept");
 
       browser.clickAndWaitForPage("form button");
-      browser.screenshot(OUT.resolve("confirmation.png"));
+      browser.screenshot(OUT.resolve("answered.png"));
 
       assertThat(browser.evaluate("document.body.innerText"))
-          .contains("You're confirmed as captain on Sea Breeze");
+          .contains("We've got your answer — confirming…")
+          .doesNotContain("You're confirmed");
       assertThat(browser.evaluate("String(document.querySelectorAll('form').length)"))
           .isEqualTo("0");
+
+      // Dispatch confirms: the open page shows it by itself (its script, under the strict CSP).
+      probe.publish(
+          Topic.DISPATCH_EVENTS,
+          links.charterId(),
+          CaptainConfirmed.newBuilder(Samples.captainConfirmed(links.charterId()))
+              .setCallId(links.callId())
+              .setOccurredAt(clock.instant().plusSeconds(1))
+              .build());
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .untilAsserted(
+              () ->
+                  assertThat(browser.evaluate("document.body.innerText"))
+                      .contains("You're confirmed as captain on Sea Breeze"));
+      assertThat(browser.evaluate("location.pathname"))
+          .as("updated in place, not reloaded")
+          .isEqualTo("/crew/accept");
+      browser.screenshot(OUT.resolve("confirmation.png"));
     }
     TokenAccepted accepted =
         probe.await(

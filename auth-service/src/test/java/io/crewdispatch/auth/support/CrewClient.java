@@ -69,6 +69,10 @@ public final class CrewClient {
     return send(request(path).GET().build());
   }
 
+  public HttpResponse<String> rawJson(String path) {
+    return send(request(path).header("Accept", "application/json").GET().build());
+  }
+
   /** Opens the page, then presses its button, as a person would. */
   public HttpResponse<String> press(String action, String token) {
     return post(action, token, csrfOf(get(action, token).body()));

@@ -6,6 +6,7 @@ import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.notification.delivery.application.DeliverNotice;
 import io.crewdispatch.platform.kafka.EventChecks;
 import org.slf4j.Logger;
@@ -47,6 +48,11 @@ class DispatchEventsListener {
   @KafkaHandler
   void on(CallWithdrawn event) {
     deliverNotice.deliver(NoticeMapper.withdrawal(event));
+  }
+
+  @KafkaHandler
+  void on(SeatReleased event) {
+    deliverNotice.deliver(NoticeMapper.release(event));
   }
 
   @KafkaHandler

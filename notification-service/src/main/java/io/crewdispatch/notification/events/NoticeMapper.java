@@ -7,12 +7,14 @@ import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CharterSummary;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.StatementKind;
 import io.crewdispatch.events.StatementReady;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
@@ -53,6 +55,17 @@ final class NoticeMapper {
         person(event.getCallee()),
         charter(text(event.getCharterId(), "charterId"), event.getCharter()),
         WithdrawalReason.valueOf(event.getReason().name()));
+  }
+
+  static ReleaseNotice release(SeatReleased event) {
+    if (event.getReason() == null) {
+      throw new NonRetryableEventException("Invalid event: reason is missing");
+    }
+    return new ReleaseNotice(
+        text(event.getEventId(), "eventId"),
+        person(event.getPerson()),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()),
+        ReleaseNotice.ReleaseReason.valueOf(event.getReason().name()));
   }
 
   static ConfirmationNotice confirmation(CaptainConfirmed event) {

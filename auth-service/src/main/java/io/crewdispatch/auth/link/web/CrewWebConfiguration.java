@@ -1,5 +1,6 @@
 package io.crewdispatch.auth.link.web;
 
+import io.crewdispatch.auth.config.AuthProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +24,9 @@ class CrewWebConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  FilterRegistrationBean<SecurityHeaders> crewSecurityHeaders() {
+  FilterRegistrationBean<SecurityHeaders> crewSecurityHeaders(AuthProperties properties) {
     FilterRegistrationBean<SecurityHeaders> registration =
-        new FilterRegistrationBean<>(new SecurityHeaders());
+        new FilterRegistrationBean<>(SecurityHeaders.forPublicBaseUrl(properties.publicBaseUrl()));
     registration.addUrlPatterns("/crew/*", "/assets/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

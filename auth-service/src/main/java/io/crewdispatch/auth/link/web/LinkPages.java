@@ -1,8 +1,11 @@
 package io.crewdispatch.auth.link.web;
 
+import io.crewdispatch.auth.link.application.AnswerStatus;
 import io.crewdispatch.auth.link.application.LinkPage;
 import io.crewdispatch.auth.link.application.Outcome;
 import io.crewdispatch.auth.link.domain.CallLinks;
+import io.crewdispatch.auth.link.domain.Confirmation;
+import io.crewdispatch.auth.link.domain.Purpose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,13 @@ import org.springframework.web.servlet.ModelAndView;
 class LinkPages {
 
   static final String VIEW = "crew/page";
+  static final String CARD = "crew/page :: card";
+
+  private final AnswerStatus answers;
+
+  LinkPages(AnswerStatus answers) {
+    this.answers = answers;
+  }
 
   ModelAndView html(LinkPage page, String token) {
     ModelAndView view = new ModelAndView(VIEW, status(page.outcome()));
@@ -32,7 +42,49 @@ class LinkPages {
       view.addObject("form", Form.of(page, token));
       view.addObject("until", CharterText.moment(page.call().expiresAt(), page.call().charter()));
     }
+    if (acceptedNow(page)) {
+      // Relative to /crew/accept: the status address carries no token, only the answer's receipt.
+      String path = answers.pathOf(page.call());
+      view.addObject("status", new StatusView(false, path, path + "/status"));
+    }
     return view;
+  }
+
+  /**
+   * The page after an accept, at {@code /crew/answers/<callId>/<receipt>} ({@code fragment}: only
+   * its card, for the page's own poll).
+   */
+  ModelAndView status(AnswerStatus.Status answer, String receipt, boolean fragment) {
+    ModelAndView view = new ModelAndView(fragment ? CARD : VIEW, HttpStatus.OK);
+    CallLinks call = answer.call();
+    view.addObject("text", PageText.of(answer.confirmation(), call));
+    view.addObject("charter", CharterText.of(call.charter(), call.role()));
+    view.addObject(
+        "status", new StatusView(answer.confirmation().decided(), receipt, receipt + "/status"));
+    return view;
+  }
+
+  ModelAndView unknownStatus() {
+    return html(new LinkPage(Outcome.UNKNOWN, Purpose.ACCEPT, null, null), null);
+  }
+
+  ResponseEntity<Object> statusJson(AnswerStatus.Status answer) {
+    Confirmation confirmation = answer.confirmation();
+    PageText text = PageText.of(confirmation, answer.call());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("outcome", confirmation.state().name());
+    if (confirmation.reason() != null) {
+      body.put("reason", confirmation.reason().name());
+    }
+    body.put("title", text.title());
+    body.put("message", text.message());
+    body.put("callId", answer.call().callId());
+    body.put("charter", charterJson(answer.call()));
+    return ResponseEntity.ok(body);
+  }
+
+  private static boolean acceptedNow(LinkPage page) {
+    return page.outcome() == Outcome.ANSWERED && page.purpose() == Purpose.ACCEPT;
   }
 
   ResponseEntity<Object> json(LinkPage page) {
@@ -53,6 +105,11 @@ class LinkPages {
       } else {
         body.put("answer", call.answer().name());
         body.put("answeredAt", call.answeredAt().toString());
+        if (acceptedNow(page)) {
+          // Confirmation is dispatch's to give: poll this (relative to /crew/) for the outcome.
+          body.put("confirmation", Confirmation.State.PENDING.name());
+          body.put("status", answers.pathOf(call));
+        }
       }
       return ResponseEntity.ok(body);
     }
@@ -106,6 +163,12 @@ class LinkPages {
   static Map<String, String> fieldError(String field, String message) {
     return Map.of("field", field, "message", message);
   }
+
+  /**
+   * An accept waiting for (or showing) dispatch's decision: {@code page} reloads it without script,
+   * {@code fragment} is what the page's script polls; both relative to the current page.
+   */
+  record StatusView(boolean decided, String page, String fragment) {}
 
   /**
    * The one form of an open page; the action is relative, so a path prefix in front still works.

@@ -2,6 +2,8 @@ package io.crewdispatch.auth.link.web;
 
 import io.crewdispatch.auth.link.application.LinkPage;
 import io.crewdispatch.auth.link.domain.CallLinks;
+import io.crewdispatch.auth.link.domain.Confirmation;
+import io.crewdispatch.auth.link.domain.NotConfirmed;
 import io.crewdispatch.auth.link.domain.Purpose;
 import io.crewdispatch.auth.link.domain.Role;
 
@@ -58,10 +60,58 @@ record PageText(String title, String message) {
         : new PageText("Can't make this charter?", "Press Decline to let the office know.");
   }
 
+  /**
+   * What the accept page says once the answer is recorded. Only dispatch can confirm (the person
+   * may hold another charter that day, or the seat may have gone), so it never says confirmed
+   * before dispatch did.
+   */
+  static PageText of(Confirmation confirmation, CallLinks call) {
+    return switch (confirmation.state()) {
+      case PENDING -> confirming();
+      case CONFIRMED -> confirmed(call);
+      case NOT_CONFIRMED ->
+          new PageText("You're not confirmed on this charter", why(confirmation.reason()));
+    };
+  }
+
+  private static PageText confirming() {
+    return new PageText(
+        "We've got your answer — confirming…",
+        "We're checking that the seat is still yours. This page shows the outcome in a few"
+            + " seconds; we'll also email you.");
+  }
+
+  private static String why(NotConfirmed reason) {
+    return switch (reason) {
+      case HELD_ELSEWHERE ->
+          "You're already confirmed on another charter at that time, so we couldn't give you this"
+              + " one. The office has been told and we've moved on to the next person.";
+      case UNAVAILABLE ->
+          "The roster shows you unavailable that day, so you weren't confirmed. Contact the office"
+              + " if that's wrong.";
+      case FILLED_BY_OTHER ->
+          "Someone else took this seat before your answer arrived. Thanks all the same.";
+      case CHARTER_CANCELLED -> "The charter was cancelled. Nothing more to do.";
+      case CERTIFICATE_LAPSED ->
+          "One of your certificates lapses before the sail date, so you weren't confirmed. Contact"
+              + " the office once it's renewed.";
+      case RELEASED_BY_OFFICE ->
+          "The office has taken you off this charter. Contact the office if that's unexpected.";
+      case SKIPPED_BY_OFFICE ->
+          "The office had already moved on to someone else for this seat. Contact the office if"
+              + " you'd still like to help.";
+      case SUPERSEDED -> "A newer call replaced this one. Use the link in the most recent email.";
+    };
+  }
+
   private static PageText answered(Purpose purpose, CallLinks call) {
     if (purpose == Purpose.DECLINE) {
       return new PageText("Thanks", "Thanks, we've let the office know you can't make it.");
     }
+    return confirming();
+  }
+
+  private static PageText confirmed(CallLinks call) {
     CharterText charter = CharterText.of(call.charter(), call.role());
     return new PageText(
         "You're confirmed",
@@ -95,6 +145,21 @@ record PageText(String title, String message) {
               "This call was withdrawn",
               "The roster shows you unavailable that day, so this call was withdrawn. Contact the"
                   + " office if that's wrong.");
+      case HELD_ELSEWHERE ->
+          new PageText(
+              "This call was withdrawn",
+              "You're already confirmed on another charter at that time, so this call was"
+                  + " withdrawn.");
+      case CERTIFICATE_LAPSED ->
+          new PageText(
+              "This call was withdrawn",
+              "One of your certificates lapses before the sail date, so this call was withdrawn."
+                  + " Contact the office once it's renewed.");
+      case SKIPPED_BY_OFFICE ->
+          new PageText(
+              "This call was withdrawn",
+              "The office moved on to someone else for this seat. Contact the office if you'd"
+                  + " still like to help.");
     };
   }
 }

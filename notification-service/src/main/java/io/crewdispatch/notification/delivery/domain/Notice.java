@@ -10,6 +10,7 @@ import java.util.Optional;
 public sealed interface Notice
     permits CallNotice,
         WithdrawalNotice,
+        ReleaseNotice,
         ConfirmationNotice,
         StaffedNotice,
         StallNotice,

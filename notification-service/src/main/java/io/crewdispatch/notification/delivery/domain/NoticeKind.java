@@ -4,6 +4,7 @@ package io.crewdispatch.notification.delivery.domain;
 public enum NoticeKind {
   CALL,
   WITHDRAWN,
+  RELEASED,
   CONFIRMED,
   STAFFED,
   STALL_ALERT,

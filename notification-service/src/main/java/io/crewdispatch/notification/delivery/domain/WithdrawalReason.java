@@ -5,5 +5,9 @@ public enum WithdrawalReason {
   CHARTER_CANCELLED,
   FILLED_BY_OTHER,
   SUPERSEDED,
-  UNAVAILABLE
+  UNAVAILABLE,
+  /** The person accepted, but already holds a charter whose hours overlap (DESIGN.md flow 10). */
+  HELD_ELSEWHERE,
+  CERTIFICATE_LAPSED,
+  SKIPPED_BY_OFFICE
 }

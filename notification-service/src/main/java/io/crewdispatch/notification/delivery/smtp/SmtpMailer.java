@@ -63,6 +63,9 @@ class SmtpMailer implements AutoCloseable {
       transport = take();
       transport.sendMessage(message, message.getAllRecipients());
       release(transport);
+    } catch (CleartextRefused e) {
+      // Not the message's fault, nor the server's mood: held and retried until someone fixes it.
+      throw new TransientDeliveryException(e.getMessage(), e);
     } catch (MessagingException e) {
       // Whatever state that session is in now, later messages go on another.
       closeQuietly(transport);
@@ -117,10 +120,32 @@ class SmtpMailer implements AutoCloseable {
     Transport transport = session.getTransport("smtp");
     if (smtp.username().isBlank()) {
       transport.connect();
-    } else {
+      return transport;
+    }
+    try {
       transport.connect(smtp.username(), smtp.password());
+    } catch (MessagingException e) {
+      if (String.valueOf(e.getMessage()).contains("STARTTLS")) {
+        throw new CleartextRefused(smtp, e);
+      }
+      throw e;
     }
     return transport;
+  }
+
+  /** The server offered no STARTTLS, so the password was not sent. */
+  static final class CleartextRefused extends MessagingException {
+    CleartextRefused(NotificationProperties.Smtp smtp, MessagingException cause) {
+      super(
+          "SMTP server "
+              + smtp.host()
+              + ":"
+              + smtp.port()
+              + " does not offer STARTTLS; with a username set (SMTP_USERNAME) the password is"
+              + " never sent in the clear. Use the server's submission port (587) with STARTTLS,"
+              + " or leave SMTP_USERNAME empty for a relay that needs no login.",
+          cause);
+    }
   }
 
   private static void closeQuietly(Transport transport) {
@@ -150,9 +175,13 @@ class SmtpMailer implements AutoCloseable {
     props.put("mail.smtp.connectiontimeout", timeout);
     props.put("mail.smtp.timeout", timeout);
     props.put("mail.smtp.writetimeout", timeout);
-    props.put("mail.smtp.auth", String.valueOf(!smtp.username().isBlank()));
-    props.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
-    props.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));
+    boolean credentials = !smtp.username().isBlank();
+    props.put("mail.smtp.auth", String.valueOf(credentials));
+    // A password only ever crosses an encrypted connection: with credentials STARTTLS is required
+    // whatever SMTP_STARTTLS says, and a server that does not offer it gets no AUTH at all.
+    boolean tls = smtp.startTls() || credentials;
+    props.put("mail.smtp.starttls.enable", String.valueOf(tls));
+    props.put("mail.smtp.starttls.required", String.valueOf(tls));
     // Report every bad recipient, not just the first, and send to none if one is bad.
     props.put("mail.smtp.sendpartial", "false");
     return props;

@@ -5,6 +5,7 @@ import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
@@ -61,6 +62,22 @@ class CrewLetters {
     String subject = "No longer needed: " + charter.vessel() + ", " + charter.shortDate();
     return new Letter(
         "withdrawn", subject, List.of(address(withdrawal.callee())), List.of(), List.of(), vars);
+  }
+
+  /** To the person who lost the seat, the office copied: it must find someone else. */
+  Letter released(ReleaseNotice release) {
+    CharterView charter = MailFormats.charter(release.charter());
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("person", MailFormats.person(release.person()));
+    vars.put("reason", release.reason().name());
+    String subject = "Taken off: " + charter.vessel() + ", " + charter.shortDate();
+    return new Letter(
+        "released",
+        subject,
+        List.of(address(release.person())),
+        ccOffice(release.person()),
+        List.of(),
+        vars);
   }
 
   Letter confirmed(ConfirmationNotice confirmation) {

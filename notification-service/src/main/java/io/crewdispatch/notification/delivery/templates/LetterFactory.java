@@ -7,6 +7,7 @@ import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
 import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Notice;
+import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
 import io.crewdispatch.notification.delivery.domain.StatementNotice;
@@ -33,6 +34,8 @@ class LetterFactory {
       return crew.call(call);
     } else if (notice instanceof WithdrawalNotice withdrawal) {
       return crew.withdrawn(withdrawal);
+    } else if (notice instanceof ReleaseNotice release) {
+      return crew.released(release);
     } else if (notice instanceof ConfirmationNotice confirmation) {
       return crew.confirmed(confirmation);
     } else if (notice instanceof StaffedNotice staffed) {

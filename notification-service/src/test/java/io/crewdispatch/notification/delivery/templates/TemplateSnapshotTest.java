@@ -9,6 +9,7 @@ import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
 import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,6 +96,18 @@ class TemplateSnapshotTest {
             "withdrawn",
             new WithdrawalNotice(
                 "e-withdrawn", "call-1", CAPTAIN, CHARTER, WithdrawalReason.FILLED_BY_OTHER)),
+        withdrawn("withdrawn-held-elsewhere", WithdrawalReason.HELD_ELSEWHERE),
+        withdrawn("withdrawn-unavailable", WithdrawalReason.UNAVAILABLE),
+        withdrawn("withdrawn-certificate-lapsed", WithdrawalReason.CERTIFICATE_LAPSED),
+        withdrawn("withdrawn-skipped-by-office", WithdrawalReason.SKIPPED_BY_OFFICE),
+        Arguments.of(
+            "released-held-elsewhere",
+            new ReleaseNotice(
+                "e-released", CREW, CHARTER, ReleaseNotice.ReleaseReason.HELD_ELSEWHERE)),
+        Arguments.of(
+            "released-unavailable",
+            new ReleaseNotice(
+                "e-released-2", CAPTAIN, CHARTER, ReleaseNotice.ReleaseReason.UNAVAILABLE)),
         Arguments.of("confirmed", new ConfirmationNotice("e-confirmed", CAPTAIN, CHARTER)),
         Arguments.of(
             "staffed", new StaffedNotice("e-staffed", CAPTAIN, List.of(CREW, CREW_TWO), CHARTER)),
@@ -141,6 +155,25 @@ class TemplateSnapshotTest {
                     + " revoked.)")));
   }
 
+  private static Arguments withdrawn(String name, WithdrawalReason reason) {
+    return Arguments.of(
+        name, new WithdrawalNotice("e-" + name, "call-1", CAPTAIN, CHARTER, reason));
+  }
+
+  @Test
+  void aReleaseGoesToThePersonWithTheOfficeCopied() {
+    Email email =
+        composer.compose(
+            new ReleaseNotice(
+                "e-release", CREW, CHARTER, ReleaseNotice.ReleaseReason.HELD_ELSEWHERE));
+
+    assertThat(email.to()).extracting(Email.Address::email).containsExactly(CREW.email());
+    assertThat(email.cc()).extracting(Email.Address::email).containsExactly("office@example.com");
+    assertThat(email.text())
+        .contains("You're already confirmed on another charter at that time")
+        .contains("We are calling someone else for your place.");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("notices")
   void everyKindRendersAsItsSnapshot(String name, Notice notice) throws IOException {
@@ -158,16 +191,22 @@ class TemplateSnapshotTest {
     Email email = composer.compose(notice);
 
     Map<String, String> prefixes =
-        Map.of(
-            "call-captain", "Captain needed: Sea Breeze, Sun Jun 14, 9:30 AM",
-            "call-crew", "Crew needed: Sea Breeze, Sun Jun 14, 9:30 AM",
-            "withdrawn", "No longer needed: Sea Breeze, Sun Jun 14",
-            "confirmed", "Confirmed: you are the captain of Sea Breeze, Sun Jun 14",
-            "staffed", "Staffed: Sea Breeze, Sun Jun 14, 9:30 AM",
-            "stall-alert", "ACTION NEEDED: Sea Breeze, Sun Jun 14 stalled",
-            "statement", "Your statement for May 2026",
-            "summary", "Monthly summary for May 2026",
-            "credentials-alert", "ACTION NEEDED: Gmail sending stopped");
+        Map.ofEntries(
+            Map.entry("call-captain", "Captain needed: Sea Breeze, Sun Jun 14, 9:30 AM"),
+            Map.entry("call-crew", "Crew needed: Sea Breeze, Sun Jun 14, 9:30 AM"),
+            Map.entry("withdrawn", "No longer needed: Sea Breeze, Sun Jun 14"),
+            Map.entry("withdrawn-held-elsewhere", "No longer needed: Sea Breeze, Sun Jun 14"),
+            Map.entry("withdrawn-unavailable", "No longer needed: Sea Breeze, Sun Jun 14"),
+            Map.entry("withdrawn-certificate-lapsed", "No longer needed: Sea Breeze, Sun Jun 14"),
+            Map.entry("withdrawn-skipped-by-office", "No longer needed: Sea Breeze, Sun Jun 14"),
+            Map.entry("released-held-elsewhere", "Taken off: Sea Breeze, Sun Jun 14"),
+            Map.entry("released-unavailable", "Taken off: Sea Breeze, Sun Jun 14"),
+            Map.entry("confirmed", "Confirmed: you are the captain of Sea Breeze, Sun Jun 14"),
+            Map.entry("staffed", "Staffed: Sea Breeze, Sun Jun 14, 9:30 AM"),
+            Map.entry("stall-alert", "ACTION NEEDED: Sea Breeze, Sun Jun 14 stalled"),
+            Map.entry("statement", "Your statement for May 2026"),
+            Map.entry("summary", "Monthly summary for May 2026"),
+            Map.entry("credentials-alert", "ACTION NEEDED: Gmail sending stopped"));
     assertThat(email.subject()).isEqualTo(prefixes.get(name));
     assertThat(email.from().email()).isEqualTo("dispatch@example.com");
     assertThat(email.messageId())
