@@ -106,21 +106,29 @@ final class NoticeMapper {
     } catch (DateTimeException e) {
       throw new NonRetryableEventException("Invalid event: month is not yyyy-MM", e);
     }
-    ByteBuffer content = event.getContent();
-    byte[] bytes = null;
-    if (content != null) {
-      bytes = new byte[content.remaining()];
-      content.duplicate().get(bytes);
-    }
     return new StatementNotice(
         text(event.getEventId(), "eventId"),
         month,
         event.getKind() == StatementKind.OPS_SUMMARY,
+        event.getKind() == StatementKind.CREW,
         event.getCaptainId(),
         event.getRecipients(),
         text(event.getFileName(), "fileName"),
         event.getWebViewLink(),
-        bytes);
+        bytes(event.getContent()),
+        event.getCorrected(),
+        event.getChanges() == null ? java.util.List.of() : event.getChanges(),
+        event.getPayrollFileName(),
+        bytes(event.getPayrollCsv()));
+  }
+
+  private static byte[] bytes(ByteBuffer content) {
+    if (content == null) {
+      return null;
+    }
+    byte[] bytes = new byte[content.remaining()];
+    content.duplicate().get(bytes);
+    return bytes;
   }
 
   private static Person person(Callee callee) {

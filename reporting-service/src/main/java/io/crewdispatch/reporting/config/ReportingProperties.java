@@ -1,5 +1,6 @@
 package io.crewdispatch.reporting.config;
 
+import io.crewdispatch.reporting.statement.domain.StatementNames;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -32,7 +34,8 @@ public record ReportingProperties(
     @Valid @NotNull @DefaultValue Schedule schedule,
     @Valid @NotNull @DefaultValue Store store,
     @Valid @NotNull @DefaultValue Drive drive,
-    @Valid @NotNull @DefaultValue Workbook workbook) {
+    @Valid @NotNull @DefaultValue Workbook workbook,
+    @Valid @NotNull @DefaultValue Names names) {
 
   /**
    * @param enabled run the monthly build automatically
@@ -95,6 +98,39 @@ public record ReportingProperties(
       @Min(1) @Max(10_000) @DefaultValue("100") int rowWindow,
       @NotBlank @DefaultValue("\"$\"#,##0.00") String currencyFormat,
       @NotBlank @DefaultValue("yyyy-mm-dd") String dateFormat) {}
+
+  /**
+   * The office's names for files and sheets. Patterns take {@code {month}} (formatted with {@code
+   * monthFormat} in {@code locale}) and, for a person's statement, {@code {name}}; the extension is
+   * added. Characters Drive or a file system refuse are removed.
+   *
+   * @param summary the ops summary ("May 2024 Revenue Statement.xlsx")
+   * @param person a captain's or crew member's statement ("May 2024 Statement — Morgan Tide.xlsx")
+   * @param payroll the payroll CSV beside the summary ("May 2024 Payroll.csv")
+   * @param sheet the month's sheet in every workbook ("May 2024")
+   */
+  public record Names(
+      @NotBlank @DefaultValue("MMMM yyyy") String monthFormat,
+      @NotNull @DefaultValue("en-US") Locale locale,
+      @NotBlank @DefaultValue("{month} Revenue Statement") String summary,
+      @NotBlank @DefaultValue("{month} Statement — {name}") String person,
+      @NotBlank @DefaultValue("{month} Payroll") String payroll,
+      @NotBlank @DefaultValue("{month}") String sheet) {
+
+    public StatementNames statementNames() {
+      return new StatementNames(monthFormat, locale, summary, person, payroll, sheet);
+    }
+
+    @AssertTrue(message = "names.month-format must be a date pattern, like MMMM yyyy")
+    public boolean isMonthFormatValid() {
+      try {
+        java.time.format.DateTimeFormatter.ofPattern(monthFormat).format(java.time.YearMonth.now());
+        return true;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+  }
 
   @AssertTrue(message = "drive.folder-id (DRIVE_FOLDER_ID) is required when the store is drive")
   public boolean isDriveFolderGivenForDriveStore() {

@@ -18,7 +18,8 @@ class ReportingTopology {
   @Bean
   ServiceTopics serviceTopics() {
     return new ServiceTopics(
-        List.of(Topic.STATEMENT_EVENTS), List.of(Topic.CHARTER_EVENTS, Topic.DISPATCH_EVENTS));
+        List.of(Topic.STATEMENT_EVENTS),
+        List.of(Topic.CHARTER_EVENTS, Topic.DISPATCH_EVENTS, Topic.ROSTER_MEMBERS));
   }
 
   /**
@@ -32,6 +33,13 @@ class ReportingTopology {
             "charter-month-index",
             new TableDefinition.Key("charter_month", ScalarAttributeType.S),
             new TableDefinition.Key("sail_key", ScalarAttributeType.S));
+  }
+
+  /** Each member's pay rate changes, in time order (sort key: effective-from millis # event id). */
+  @Bean
+  TableDefinition crewPayRatesTableDefinition() {
+    return TableDefinition.of("crew-pay-rates", "crewId", ScalarAttributeType.S)
+        .withSortKey("effectiveFrom", ScalarAttributeType.S);
   }
 
   /** Per month: the scheduled run's claim and the manifest of the latest build. */

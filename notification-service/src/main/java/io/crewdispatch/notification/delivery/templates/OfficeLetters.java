@@ -10,6 +10,7 @@ import io.crewdispatch.notification.delivery.domain.StatementNotice;
 import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Map;
 /** Letters about the business: the stall alert, statements and summaries, the credentials alert. */
 class OfficeLetters {
 
+  static final String CSV = "text/csv; charset=UTF-8";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final NotificationProperties properties;
@@ -49,6 +51,11 @@ class OfficeLetters {
     return new Letter("stall-alert", subject, office, List.of(), List.of(), vars);
   }
 
+  /**
+   * A person's statement or the office's summary. The words say what the workbook holds and no
+   * more: pay is a day rate per charter worked plus a revenue share where the roster gives one, so
+   * no "bonus" is promised. A corrected one says it replaces the earlier one, and what changed.
+   */
   Letter statement(StatementNotice statement) {
     Map<String, Object> vars = LetterFactory.common(properties, null);
     String month = MailFormats.month(statement.month());
@@ -57,16 +64,28 @@ class OfficeLetters {
     vars.put("attached", statement.attached());
     vars.put("link", statement.webViewLink());
     vars.put("captainId", statement.captainId());
+    vars.put("role", statement.crew() ? "crew" : "captain");
+    vars.put("corrected", statement.corrected());
+    vars.put("changes", statement.changes());
+    vars.put("payrollFileName", statement.payrollFileName());
+    vars.put("payrollAttached", statement.payrollAttached());
     List<Address> to =
         statement.recipients().isEmpty()
             ? office
             : statement.recipients().stream().map(email -> new Address(email, "")).toList();
-    List<Attachment> files =
-        statement.attached()
-            ? List.of(new Attachment(statement.fileName(), XLSX, statement.content()))
-            : List.of();
+    List<Attachment> files = new ArrayList<>();
+    if (statement.attached()) {
+      files.add(new Attachment(statement.fileName(), XLSX, statement.content()));
+    }
+    if (statement.summary() && statement.payrollAttached()) {
+      files.add(new Attachment(statement.payrollFileName(), CSV, statement.payrollCsv()));
+    }
     String subject =
-        statement.summary() ? "Monthly summary for " + month : "Your statement for " + month;
+        (statement.corrected() ? "Corrected " : "")
+            + (statement.summary()
+                ? (statement.corrected() ? "monthly summary for " : "Monthly summary for ")
+                : (statement.corrected() ? "statement for " : "Your statement for "))
+            + month;
     return new Letter(
         statement.summary() ? "summary" : "statement", subject, to, List.of(), files, vars);
   }

@@ -131,22 +131,51 @@ class TemplateSnapshotTest {
                 "e-statement",
                 YearMonth.of(2026, 5),
                 false,
+                false,
                 "alex-marlow",
                 List.of("alex-marlow@example.com"),
-                "statement-2026-05-alex-marlow.xlsx",
+                "May 2026 Statement — Alex Marlow.xlsx",
                 null,
-                new byte[] {80, 75, 3, 4})),
+                new byte[] {80, 75, 3, 4},
+                false,
+                List.of(),
+                null,
+                null)),
+        Arguments.of(
+            "statement-corrected",
+            new StatementNotice(
+                "e-statement-corrected",
+                YearMonth.of(2026, 5),
+                false,
+                true,
+                "jordan-reef",
+                List.of("jordan-reef@example.com"),
+                "May 2026 Statement — Jordan Reef.xlsx",
+                null,
+                new byte[] {80, 75, 3, 4},
+                true,
+                List.of(
+                    "Changed: Sea Breeze on 2026-05-10 (CH-1001) (status Staffed → Completed,"
+                        + " reportable revenue $0.00 → $4,250.00, your pay $0.00 → $180.00)",
+                    "Total pay: $0.00 → $180.00"),
+                null,
+                null)),
         Arguments.of(
             "summary",
             new StatementNotice(
                 "e-summary",
                 YearMonth.of(2026, 5),
                 true,
+                false,
                 null,
                 List.of(),
-                "summary-2026-05.xlsx",
+                "May 2026 Revenue Statement.xlsx",
                 "https://docs.google.com/spreadsheets/d/abc123/edit?usp=drivesdk",
-                null)),
+                null,
+                false,
+                List.of(),
+                "May 2026 Payroll.csv",
+                "crewId,name,charters,dayRateTotal,shareTotal,total\r\n".getBytes())),
         Arguments.of(
             "credentials-alert",
             new CredentialsAlertNotice(
@@ -205,6 +234,7 @@ class TemplateSnapshotTest {
             Map.entry("staffed", "Staffed: Sea Breeze, Sun Jun 14, 9:30 AM"),
             Map.entry("stall-alert", "ACTION NEEDED: Sea Breeze, Sun Jun 14 stalled"),
             Map.entry("statement", "Your statement for May 2026"),
+            Map.entry("statement-corrected", "Corrected statement for May 2026"),
             Map.entry("summary", "Monthly summary for May 2026"),
             Map.entry("credentials-alert", "ACTION NEEDED: Gmail sending stopped"));
     assertThat(email.subject()).isEqualTo(prefixes.get(name));

@@ -23,4 +23,7 @@ public interface CharterLedger {
    * lazily page by page so that a big month never sits in memory.
    */
   Stream<LedgerEntry> bookedIn(YearMonth month);
+
+  /** Whether at least one charter is booked for a sail date in {@code month}. */
+  boolean knows(YearMonth month);
 }

@@ -69,6 +69,8 @@ public record LedgerEntry(
       s = s.confirm(confirmed.captain());
     } else if (event instanceof LedgerEvent.Staffed staffed) {
       s = s.staff(staffed.captain(), staffed.crew());
+    } else if (event instanceof LedgerEvent.CrewConfirmed confirmed) {
+      s = s.confirmCrew(confirmed.crew());
     } else if (event instanceof LedgerEvent.SeatReleased released) {
       s = s.release(released.crewId());
     }

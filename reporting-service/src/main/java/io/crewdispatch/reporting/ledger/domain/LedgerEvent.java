@@ -45,7 +45,17 @@ public sealed interface LedgerEvent {
     }
   }
 
-  /** A confirmed person became unavailable (CallWithdrawn UNAVAILABLE): their seat is open. */
+  /** A crew member holds a seat (CrewConfirmed: accepted a call, or assigned by the office). */
+  record CrewConfirmed(String eventId, String charterId, Person crew) implements LedgerEvent {
+    public CrewConfirmed {
+      Objects.requireNonNull(crew, "crew");
+    }
+  }
+
+  /**
+   * A confirmed person no longer holds their seat (SeatReleased, or CallWithdrawn UNAVAILABLE): the
+   * seat is open until dispatch fills it.
+   */
   record SeatReleased(String eventId, String charterId, String crewId) implements LedgerEvent {
     public SeatReleased {
       Objects.requireNonNull(crewId, "crewId");

@@ -21,6 +21,16 @@ public record Staffing(Person captain, List<Person> crew, boolean staffed) {
     return new Staffing(confirmed, crew, staffed && same);
   }
 
+  /**
+   * A crew member took a seat; the same person again (a redelivery, a re-assign) keeps one seat.
+   */
+  Staffing confirmCrew(Person member) {
+    List<Person> seated = new ArrayList<>(crew);
+    seated.removeIf(p -> p.crewId().equals(member.crewId()));
+    seated.add(member);
+    return new Staffing(captain, seated, staffed);
+  }
+
   Staffing staff(Person captain, List<Person> crew) {
     return new Staffing(captain, crew, true);
   }

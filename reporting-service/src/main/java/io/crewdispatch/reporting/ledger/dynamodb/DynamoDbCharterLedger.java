@@ -76,4 +76,19 @@ class DynamoDbCharterLedger implements CharterLedger {
             .build();
     return dynamoDb.queryPaginator(query).items().stream().map(LedgerItems::fromItem);
   }
+
+  @Override
+  public boolean knows(YearMonth month) {
+    return !dynamoDb
+        .query(
+            q ->
+                q.tableName(table)
+                    .indexName(LedgerItems.MONTH_INDEX)
+                    .keyConditionExpression("#m = :m")
+                    .expressionAttributeNames(Map.of("#m", LedgerItems.MONTH))
+                    .expressionAttributeValues(Map.of(":m", AttributeValue.fromS(month.toString())))
+                    .limit(1))
+        .items()
+        .isEmpty();
+  }
 }

@@ -2,12 +2,17 @@ package io.crewdispatch.reporting.ledger.kafka;
 
 import static io.crewdispatch.platform.kafka.EventChecks.requireText;
 
+import io.crewdispatch.events.CallExtended;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CascadePaused;
+import io.crewdispatch.events.CascadeResumed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.CrewConfirmed;
+import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.reporting.ledger.application.RecordLedgerEvent;
 import io.crewdispatch.reporting.ledger.domain.LedgerEvent;
@@ -40,6 +45,24 @@ class DispatchEventsListener {
   }
 
   @KafkaHandler
+  void on(CrewConfirmed event) {
+    ledger.record(
+        new LedgerEvent.CrewConfirmed(
+            requireText(event.getEventId(), "eventId"),
+            requireText(event.getCharterId(), "charterId"),
+            LedgerEvents.person(event.getCrew(), "crew")));
+  }
+
+  @KafkaHandler
+  void on(SeatReleased event) {
+    ledger.record(
+        new LedgerEvent.SeatReleased(
+            requireText(event.getEventId(), "eventId"),
+            requireText(event.getCharterId(), "charterId"),
+            LedgerEvents.person(event.getPerson(), "person").crewId()));
+  }
+
+  @KafkaHandler
   void on(CallWithdrawn event) {
     requireText(event.getCharterId(), "charterId");
     // Only a person who became unavailable leaves a confirmed seat; other withdrawals end calls
@@ -65,6 +88,21 @@ class DispatchEventsListener {
 
   @KafkaHandler
   void on(CascadeStalled event) {
+    requireText(event.getCharterId(), "charterId");
+  }
+
+  @KafkaHandler
+  void on(CallExtended event) {
+    requireText(event.getCharterId(), "charterId");
+  }
+
+  @KafkaHandler
+  void on(CascadePaused event) {
+    requireText(event.getCharterId(), "charterId");
+  }
+
+  @KafkaHandler
+  void on(CascadeResumed event) {
     requireText(event.getCharterId(), "charterId");
   }
 }

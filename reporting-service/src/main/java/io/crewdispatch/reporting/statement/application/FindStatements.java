@@ -1,5 +1,6 @@
 package io.crewdispatch.reporting.statement.application;
 
+import io.crewdispatch.reporting.statement.domain.StatementManifest;
 import io.crewdispatch.reporting.statement.domain.StoredStatement;
 import java.io.InputStream;
 import java.time.YearMonth;
@@ -29,7 +30,17 @@ public class FindStatements {
         .orElseThrow(
             () ->
                 new StatementNotFoundException(
-                    "No statement for captain " + captainId + " was built for " + month));
+                    "No statement for " + captainId + " was built for " + month));
+  }
+
+  /**
+   * @throws StatementNotFoundException when no payroll was built for that month
+   */
+  public StoredStatement findPayroll(YearMonth month) {
+    return manifests
+        .find(month)
+        .flatMap(StatementManifest::payroll)
+        .orElseThrow(() -> new StatementNotFoundException("No payroll was built for " + month));
   }
 
   public InputStream open(StoredStatement statement) {

@@ -12,9 +12,14 @@ public record StatementManifest(YearMonth month, Instant builtAt, List<StoredSta
     files = List.copyOf(files);
   }
 
-  /** The ops summary when {@code captainId} is null, else that captain's statement. */
+  /** The ops summary when {@code captainId} is null, else that person's statement. */
   public Optional<StoredStatement> find(String captainId) {
     return files.stream().filter(f -> f.isFor(captainId)).findFirst();
+  }
+
+  /** The payroll CSV stored beside the summary, if any. */
+  public Optional<StoredStatement> payroll() {
+    return files.stream().filter(f -> f.kind() == StatementKind.PAYROLL).findFirst();
   }
 
   /** Files of this manifest that {@code newer} does not keep at the same place. */

@@ -8,6 +8,7 @@ import com.google.api.services.drive.model.Permission;
 import io.crewdispatch.reporting.statement.application.StatementNotFoundException;
 import io.crewdispatch.reporting.statement.application.StatementStore;
 import io.crewdispatch.reporting.statement.domain.BuiltStatement;
+import io.crewdispatch.reporting.statement.domain.StatementKind;
 import io.crewdispatch.reporting.statement.domain.StoredStatement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 class DriveStatementStore implements StatementStore {
 
+  static final String CSV = "text/csv";
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final String GOOGLE_SHEET = "application/vnd.google-apps.spreadsheet";
 
@@ -52,15 +54,19 @@ class DriveStatementStore implements StatementStore {
   @Override
   public StoredStatement store(YearMonth month, BuiltStatement statement) {
     try {
+      // The payroll stays a CSV file (payroll software imports it as such); workbooks become
+      // Google Sheets.
+      boolean csv = statement.kind() == StatementKind.PAYROLL;
       File metadata =
           new File()
-              .setName(statement.fileName().replaceFirst("\\.xlsx$", ""))
-              .setMimeType(GOOGLE_SHEET)
+              .setName(
+                  csv ? statement.fileName() : statement.fileName().replaceFirst("\\.xlsx$", ""))
+              .setMimeType(csv ? CSV : GOOGLE_SHEET)
               .setParents(List.of(folderId));
       Drive.Files.Create create =
           drive
               .files()
-              .create(metadata, new FileContent(XLSX, statement.file().toFile()))
+              .create(metadata, new FileContent(csv ? CSV : XLSX, statement.file().toFile()))
               .setFields("id,webViewLink")
               .setSupportsAllDrives(true);
       create
@@ -101,7 +107,13 @@ class DriveStatementStore implements StatementStore {
   @Override
   public InputStream open(StoredStatement statement) {
     try {
-      return drive.files().export(statement.driveFileId(), XLSX).executeMediaAsInputStream();
+      return statement.kind() == StatementKind.PAYROLL
+          ? drive
+              .files()
+              .get(statement.driveFileId())
+              .setSupportsAllDrives(true)
+              .executeMediaAsInputStream()
+          : drive.files().export(statement.driveFileId(), XLSX).executeMediaAsInputStream();
     } catch (GoogleJsonResponseException e) {
       if (e.getStatusCode() == 404) {
         throw new StatementNotFoundException(statement.fileName() + " is no longer on Drive");

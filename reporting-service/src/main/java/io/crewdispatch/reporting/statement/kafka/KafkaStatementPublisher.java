@@ -45,6 +45,11 @@ class KafkaStatementPublisher implements StatementPublisher {
             .setDriveFileId(notice.driveFileId())
             .setWebViewLink(notice.webViewLink())
             .setContent(notice.content() == null ? null : ByteBuffer.wrap(notice.content()))
+            .setCorrected(notice.corrected())
+            .setChanges(notice.changes())
+            .setPayrollFileName(notice.payrollFileName())
+            .setPayrollCsv(
+                notice.payrollCsv() == null ? null : ByteBuffer.wrap(notice.payrollCsv()))
             .build();
     try {
       kafka
@@ -58,11 +63,13 @@ class KafkaStatementPublisher implements StatementPublisher {
           "Could not publish StatementReady for " + event.getMonth(), e);
     }
     log.info(
-        "event=statement_ready_published month={} eventId={} kind={} captainId={} inline={}",
+        "event=statement_ready_published month={} eventId={} kind={} crewId={} inline={}"
+            + " corrected={}",
         event.getMonth(),
         event.getEventId(),
         event.getKind(),
         event.getCaptainId(),
-        notice.content() != null);
+        notice.content() != null,
+        notice.corrected());
   }
 }

@@ -3,7 +3,6 @@ package io.crewdispatch.reporting.statement.web;
 import io.crewdispatch.reporting.statement.application.FindStatements;
 import io.crewdispatch.reporting.statement.application.GenerateStatements;
 import io.crewdispatch.reporting.statement.application.StatementMonths;
-import io.crewdispatch.reporting.statement.domain.StatementManifest;
 import io.crewdispatch.reporting.statement.domain.StoredStatement;
 import java.io.InputStream;
 import java.time.YearMonth;
@@ -18,13 +17,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Build a month's statements now; download the ops summary or a captain's statement. */
+/**
+ * Build a month's statements now; download the ops summary, the payroll CSV, or a person's
+ * statement.
+ */
 @RestController
 @RequestMapping("/api/statements")
 class StatementController {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final StatementMonths months;
   private final GenerateStatements generate;
@@ -38,13 +42,18 @@ class StatementController {
 
   @PostMapping("/{month}")
   StatementsBuilt build(@PathVariable String month) {
-    StatementManifest manifest = generate.generate(months.parse(month));
-    return StatementsBuilt.of(manifest);
+    return StatementsBuilt.of(generate.generate(months.parseKnown(month)));
   }
 
   @GetMapping("/{month}")
   ResponseEntity<StreamingResponseBody> opsSummary(@PathVariable String month) {
     return download(months.parse(month), null);
+  }
+
+  @GetMapping("/{month}/payroll.csv")
+  ResponseEntity<StreamingResponseBody> payroll(@PathVariable String month) {
+    StoredStatement payroll = find.findPayroll(months.parse(month));
+    return stream(payroll, CSV);
   }
 
   @GetMapping("/{month}/{captainId}")
@@ -54,7 +63,10 @@ class StatementController {
   }
 
   private ResponseEntity<StreamingResponseBody> download(YearMonth month, String captainId) {
-    StoredStatement statement = find.find(month, captainId);
+    return stream(find.find(month, captainId), XLSX);
+  }
+
+  private ResponseEntity<StreamingResponseBody> stream(StoredStatement statement, MediaType type) {
     InputStream content = find.open(statement);
     StreamingResponseBody body =
         out -> {
@@ -63,7 +75,7 @@ class StatementController {
           }
         };
     return ResponseEntity.ok()
-        .contentType(XLSX)
+        .contentType(type)
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(statement.fileName()).build().toString())

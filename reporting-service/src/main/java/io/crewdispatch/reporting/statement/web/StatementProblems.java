@@ -1,6 +1,7 @@
 package io.crewdispatch.reporting.statement.web;
 
 import io.crewdispatch.reporting.statement.application.InvalidMonthException;
+import io.crewdispatch.reporting.statement.application.MonthNotInLedgerException;
 import io.crewdispatch.reporting.statement.application.StatementNotFoundException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -38,6 +39,15 @@ class StatementProblems {
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_GATEWAY, "The statement store failed; try again later.");
     problem.setTitle("Statement store unavailable");
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail monthNotInLedger(MonthNotInLedgerException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "month " + e.getMessage());
+    problem.setTitle("No charters in that month");
+    problem.setProperty("errors", List.of(Map.of("field", "month", "message", e.getMessage())));
     return problem;
   }
 

@@ -32,9 +32,9 @@ final class CaptainsSheet {
     Sheets.header(sheet, style, HEADERS, WIDTHS);
   }
 
-  void write(List<CaptainWorkbook> captains, StatementTotals unassigned) {
+  void write(List<PersonWorkbook> captains, StatementTotals unassigned) {
     int rowIndex = 1;
-    for (CaptainWorkbook captain : captains) {
+    for (PersonWorkbook captain : captains) {
       writeCaptain(sheet.createRow(rowIndex++), captain);
     }
     int totalRow = rowIndex + (unassigned.listed() > 0 ? 3 : 2); // 1-based, after a blank row
@@ -45,14 +45,15 @@ final class CaptainsSheet {
     writeTotal(sheet.createRow(totalRow - 1));
   }
 
-  private void writeCaptain(Row row, CaptainWorkbook captain) {
+  private void writeCaptain(Row row, PersonWorkbook captain) {
     int r = row.getRowNum() + 1;
     int last = charters.lastRangeRow();
-    String byCaptain = "Charters!$L$2:$L$%d,$A%d".formatted(last, r);
-    String notCancelled = "Charters!$H$2:$H$%d,\"<>%s\"".formatted(last, ChartersSheet.CANCELLED);
-    StatementTotals totals = captain.totals();
-    row.createCell(0).setCellValue(captain.captainId());
-    row.createCell(1).setCellValue(captain.captain().name());
+    String ref = charters.reference();
+    String byCaptain = "%s$L$2:$L$%d,$A%d".formatted(ref, last, r);
+    String notCancelled = "%s$H$2:$H$%d,\"<>%s\"".formatted(ref, last, ChartersSheet.CANCELLED);
+    StatementTotals totals = captain.captained();
+    row.createCell(0).setCellValue(captain.crewId());
+    row.createCell(1).setCellValue(captain.person().name());
     Sheets.formula(
         row,
         2,
@@ -62,13 +63,13 @@ final class CaptainsSheet {
     Sheets.formula(
         row,
         3,
-        "SUMIFS(Charters!$G$2:$G$%d,%s,%s)".formatted(last, byCaptain, notCancelled),
+        "SUMIFS(%s$G$2:$G$%d,%s,%s)".formatted(ref, last, byCaptain, notCancelled),
         totals.revenue().doubleValue(),
         style.money);
     Sheets.formula(
         row,
         4,
-        "SUMIFS(Charters!$K$2:$K$%d,%s)".formatted(last, byCaptain),
+        "SUMIFS(%s$K$2:$K$%d,%s)".formatted(ref, last, byCaptain),
         totals.reportable().doubleValue(),
         style.money);
   }
@@ -94,8 +95,9 @@ final class CaptainsSheet {
     int t = charters.totalsRow();
     StatementTotals totals = charters.totals();
     Sheets.styledText(row, 0, "Total", style.totalLabel);
-    Sheets.formula(row, 2, "Charters!B" + t, totals.counted(), style.totalInteger);
-    Sheets.formula(row, 3, "Charters!G" + t, totals.revenue().doubleValue(), style.totalMoney);
-    Sheets.formula(row, 4, "Charters!K" + t, totals.reportable().doubleValue(), style.totalMoney);
+    String ref = charters.reference();
+    Sheets.formula(row, 2, ref + "B" + t, totals.counted(), style.totalInteger);
+    Sheets.formula(row, 3, ref + "G" + t, totals.revenue().doubleValue(), style.totalMoney);
+    Sheets.formula(row, 4, ref + "K" + t, totals.reportable().doubleValue(), style.totalMoney);
   }
 }

@@ -11,14 +11,13 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The list of charters, one row each, streamed in sail order, then a totals row. Row and total
- * formulas carry the ledger's own figures as cached results, so a viewer that does not calculate (a
- * phone's preview) still shows them; Excel and Google Sheets recalculate, so an edited row moves
- * the totals.
+ * The list of charters (the sheet named for the month, "May 2024"), one row each, streamed in sail
+ * order, then a totals row. Row and total formulas carry the ledger's own figures as cached
+ * results, so a viewer that does not calculate (a phone's preview) still shows them; Excel and
+ * Google Sheets recalculate, so an edited row moves the totals.
  */
 final class ChartersSheet {
 
-  static final String NAME = "Charters";
   static final String[] HEADERS = {
     "Date",
     "Charter ID",
@@ -42,8 +41,8 @@ final class ChartersSheet {
   private int nextRow = 1;
   private int totalsRow;
 
-  ChartersSheet(SXSSFWorkbook workbook, HouseStyle style) {
-    this.sheet = workbook.createSheet(NAME);
+  ChartersSheet(SXSSFWorkbook workbook, HouseStyle style, String name) {
+    this.sheet = workbook.createSheet(name);
     this.style = style;
     Sheets.header(sheet, style, HEADERS, WIDTHS);
   }
@@ -106,6 +105,11 @@ final class ChartersSheet {
   private static String notCancelled(String column, int lastRange) {
     return "SUMIFS(%s2:%s%d,H2:H%d,\"<>%s\")"
         .formatted(column, column, lastRange, lastRange, CANCELLED);
+  }
+
+  /** How formulas on other sheets refer to this one: {@code 'May 2024'!}. */
+  String reference() {
+    return Sheets.reference(sheet.getSheetName());
   }
 
   StatementTotals totals() {

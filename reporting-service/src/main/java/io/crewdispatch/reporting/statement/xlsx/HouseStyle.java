@@ -22,6 +22,7 @@ final class HouseStyle {
   final CellStyle date;
   final CellStyle integer;
   final CellStyle money;
+  final CellStyle percent;
   final CellStyle totalLabel;
   final CellStyle totalCount;
   final CellStyle totalInteger;
@@ -46,6 +47,7 @@ final class HouseStyle {
     date = formatted(workbook, dateCode, null);
     integer = formatted(workbook, integerCode, null);
     money = formatted(workbook, moneyCode, null);
+    percent = formatted(workbook, workbook.createDataFormat().getFormat("0.00\"%\""), null);
 
     Font bold = workbook.createFont();
     bold.setBold(true);

@@ -51,6 +51,11 @@ final class Sheets {
     number(row, column, value.doubleValue(), style);
   }
 
+  /** A sheet's name as formulas on other sheets write it: quoted, with quotes doubled. */
+  static String reference(String sheetName) {
+    return "'" + sheetName.replace("'", "''") + "'!";
+  }
+
   /** A formula with its result already known, for viewers that show results without calculating. */
   static void formula(Row row, int column, String formula, double result, CellStyle style) {
     Cell cell = row.createCell(column);

@@ -1,4 +1,7 @@
 package io.crewdispatch.reporting.statement.xlsx;
 
-/** How workbooks are streamed and formatted. */
-record WorkbookSettings(int rowWindow, String dateFormat, String currencyFormat) {}
+import io.crewdispatch.reporting.statement.domain.StatementNames;
+
+/** How workbooks are streamed, formatted and named. */
+record WorkbookSettings(
+    int rowWindow, String dateFormat, String currencyFormat, StatementNames names) {}

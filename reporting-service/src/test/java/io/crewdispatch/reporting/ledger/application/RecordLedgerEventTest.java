@@ -117,6 +117,11 @@ class RecordLedgerEventTest {
       throw new UnsupportedOperationException();
     }
 
+    @Override
+    public boolean knows(YearMonth month) {
+      throw new UnsupportedOperationException();
+    }
+
     LedgerEntry stored(String charterId) {
       return entries.get(charterId);
     }

@@ -128,6 +128,22 @@ class LedgerEntryTest {
   }
 
   @Test
+  void aConfirmedCrewMemberTakesOneSeatAndAReleasedOneLeavesIt() {
+    LedgerEvent confirmRiley = new LedgerEvent.CrewConfirmed(eventId(), ID, Charters.crew("riley"));
+    LedgerEntry entry =
+        applyAll(booked, staffed)
+            .apply(confirmRiley)
+            .apply(new LedgerEvent.CrewConfirmed(eventId(), ID, Charters.crew("riley")));
+
+    assertThat(entry.crew()).extracting(Person::crewId).containsOnlyOnce("riley");
+    assertThat(entry.crew()).extracting(Person::crewId).containsExactly("jo", "sam", "riley");
+
+    LedgerEntry released = entry.apply(new LedgerEvent.SeatReleased(eventId(), ID, "riley"));
+    assertThat(released.crew()).extracting(Person::crewId).doesNotContain("riley");
+    assertThat(released.status()).isEqualTo(CharterStatus.CAPTAIN_CONFIRMED);
+  }
+
+  @Test
   void moneyIsKeptAtScaleTwo() {
     assertThat(booked("CH-9", SAIL, "12.5").booking().totalRevenue()).hasToString("12.50");
   }

@@ -3,11 +3,15 @@ package io.crewdispatch.reporting.statement.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crewdispatch.reporting.ledger.application.CharterLedger;
+import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +22,8 @@ class StatementMonthsTest {
 
   /** 03:00 UTC on July 1st is still June 30th in San Diego. */
   final StatementMonths months =
-      new StatementMonths(Clock.fixed(Instant.parse("2026-07-01T03:00:00Z"), ZoneOffset.UTC), LA);
+      new StatementMonths(
+          Clock.fixed(Instant.parse("2026-07-01T03:00:00Z"), ZoneOffset.UTC), LA, new Known());
 
   @Test
   void theCurrentMonthInTheOperatorsZoneIsAllowed() {
@@ -33,6 +38,46 @@ class StatementMonthsTest {
         .isInstanceOf(InvalidMonthException.class)
         .hasMessageContaining(
             "must not be after the current month (2026-06 in America/Los_Angeles)");
+  }
+
+  @Test
+  void aMonthBeforeTheYear2000IsRefusedWhateverTheLedgerHolds() {
+    assertThatThrownBy(() -> months.parseKnown("0001-01"))
+        .isInstanceOf(InvalidMonthException.class)
+        .hasMessage("must be 2000-01 or later");
+    assertThat(months.parse("2000-01")).isEqualTo(YearMonth.of(2000, 1));
+  }
+
+  @Test
+  void aMonthToBuildMustBeOneTheLedgerKnows() {
+    assertThat(months.parseKnown("2026-05")).isEqualTo(YearMonth.of(2026, 5));
+    assertThatThrownBy(() -> months.parseKnown("2026-04"))
+        .isInstanceOf(MonthNotInLedgerException.class)
+        .hasMessageContaining("has no charter in the ledger");
+  }
+
+  /** A ledger that has charters in May 2026 and the year-1 month only. */
+  static final class Known implements CharterLedger {
+
+    @Override
+    public boolean knows(YearMonth month) {
+      return month.equals(YearMonth.of(2026, 5)) || month.getYear() == 1;
+    }
+
+    @Override
+    public Optional<LedgerEntry> find(String charterId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean save(LedgerEntry entry, long expectedVersion) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Stream<LedgerEntry> bookedIn(YearMonth month) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   @ParameterizedTest

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * cannot leave garbage or JIT state to the next. Not part of the default build:
  *
  * <pre>
- * ./mvnw -B -o -pl reporting-service test -Dtest=StatementBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -B -o -pl reporting-service -am test -Dtest=StatementBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * Figures are printed to reporting-service/target/surefire-reports/*StatementBenchmark-output.txt.

@@ -1,6 +1,7 @@
 package io.crewdispatch.reporting.statement.xlsx;
 
 import io.crewdispatch.reporting.statement.domain.BuiltStatement;
+import io.crewdispatch.reporting.statement.domain.StatementNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -70,9 +71,11 @@ public final class StatementBenchmarkRun {
       return Files.size(file);
     }
     SxssfStatementWriter writer =
-        new SxssfStatementWriter(new WorkbookSettings(WINDOW, "yyyy-mm-dd", "\"$\"#,##0.00"));
+        new SxssfStatementWriter(
+            new WorkbookSettings(
+                WINDOW, "yyyy-mm-dd", "\"$\"#,##0.00", StatementNames.officeDefaults()));
     List<BuiltStatement> built =
-        writer.write(SyntheticMonth.MONTH, SyntheticMonth.charters(charters), dir);
+        writer.write(SyntheticMonth.MONTH, SyntheticMonth.paid(charters), dir);
     long bytes = 0;
     for (BuiltStatement statement : built) {
       bytes += Files.size(statement.file());

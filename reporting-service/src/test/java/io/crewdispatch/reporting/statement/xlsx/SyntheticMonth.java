@@ -6,9 +6,17 @@ import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.ledger.domain.Person;
 import io.crewdispatch.reporting.ledger.domain.Settlement;
 import io.crewdispatch.reporting.ledger.domain.Staffing;
+import io.crewdispatch.reporting.pay.domain.CancellationPayPolicy;
+import io.crewdispatch.reporting.pay.domain.PaidCharter;
+import io.crewdispatch.reporting.pay.domain.PayCalculator;
+import io.crewdispatch.reporting.pay.domain.PayRate;
+import io.crewdispatch.reporting.pay.domain.RateChange;
+import io.crewdispatch.reporting.pay.domain.RateHistory;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -17,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * A month of invented charters for benchmarks, produced lazily in sail order (as the ledger's month
  * index streams them) so that the input itself holds no memory: ten captains, two crew each, a mix
- * of settled, open and cancelled charters.
+ * of settled, open and cancelled charters; with pay rates changed mid-month.
  */
 final class SyntheticMonth {
 
@@ -25,6 +33,36 @@ final class SyntheticMonth {
   static final int CAPTAINS = 10;
 
   private SyntheticMonth() {}
+
+  /**
+   * The same charters with their pay: every captain 300 a day and 10 %, every crew member 180 and
+   * (odd ones) 2.5 %, all raised mid-month, so half the month pays at the old rates.
+   */
+  static Stream<PaidCharter> paid(int count) {
+    List<RateChange> changes = new ArrayList<>();
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    Instant raise = Instant.parse("2026-06-15T12:00:00Z");
+    for (int c = 0; c < CAPTAINS; c++) {
+      changes.add(change("captain-" + c, start, "300", "10"));
+      changes.add(change("captain-" + c, raise, "320", "11"));
+    }
+    for (int m = 0; m < 2 * CAPTAINS; m++) {
+      String share = m % 2 == 1 ? "2.5" : null;
+      changes.add(change("crew-" + m, start, "180", share));
+      changes.add(change("crew-" + m, raise, "190", share));
+    }
+    PayCalculator calculator =
+        new PayCalculator(RateHistory.of(changes), CancellationPayPolicy.NOTHING);
+    return charters(count).map(calculator::pay);
+  }
+
+  private static RateChange change(String crewId, Instant from, String day, String share) {
+    return new RateChange(
+        crewId,
+        from,
+        crewId + "@" + from,
+        new PayRate(new BigDecimal(day), share == null ? null : new BigDecimal(share)));
+  }
 
   static Stream<LedgerEntry> charters(int count) {
     return IntStream.range(0, count).mapToObj(i -> charter(i, count));
