@@ -23,10 +23,12 @@ import org.springframework.validation.annotation.Validated;
  * @param operatorTimeZone the office's time zone, for times not tied to a charter (when sending
  *     stopped, in the credentials alert)
  * @param transport how mail leaves: {@code smtp} or {@code gmail}
- * @param officeEmail CC'd on every call email; receives alerts and summaries
+ * @param officeEmail CC'd on every call email; receives alerts and summaries. No default: a
+ *     placeholder would send the office's mail nowhere, so only the local profile sets one
  * @param senderName display name on the From line
  * @param senderEmail address on the From line (the Gmail account itself with the gmail transport)
- * @param companyName the operator's name, shown in every email
+ * @param companyName the operator's name, shown in every email; no default outside the local
+ *     profile, for the same reason
  * @param archiveDir where every sent message is also saved as .eml; blank turns the copy off
  * @param sendRatePerMinute most messages sent per minute (Gmail allows about 150); 0 means no limit
  * @param retryInterval how long an event waits before another try while mail cannot go out
@@ -40,10 +42,10 @@ import org.springframework.validation.annotation.Validated;
 public record NotificationProperties(
     @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
     @NotNull @DefaultValue("smtp") Transport transport,
-    @NotBlank @Email @DefaultValue("office@example.com") String officeEmail,
+    @NotBlank @Email String officeEmail,
     @NotBlank @DefaultValue("Crew Dispatch") String senderName,
     @NotBlank @Email @DefaultValue("dispatch@example.com") String senderEmail,
-    @NotBlank @DefaultValue("Example Yacht Charters") String companyName,
+    @NotBlank String companyName,
     Path archiveDir,
     @Min(0) @DefaultValue("150") int sendRatePerMinute,
     @NotNull @DefaultValue("30s") Duration retryInterval,
