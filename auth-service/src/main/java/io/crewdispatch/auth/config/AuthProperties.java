@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,14 +14,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Everything auth-service can be told, under {@code crewdispatch.auth}.
  *
- * @param operatorTimeZone the office's time zone, for anything not tied to one charter
  * @param publicBaseUrl where crew reach this service, e.g. {@code https://crew.example.com}; the
  *     links in every email start with it
  */
 @Validated
 @ConfigurationProperties("crewdispatch.auth")
 public record AuthProperties(
-    @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
     @NotBlank
         @Pattern(
             regexp = "https?://[^?#\\s]+",

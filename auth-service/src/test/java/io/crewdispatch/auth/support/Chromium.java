@@ -50,7 +50,7 @@ public final class Chromium implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** The browser binary, or a failure that says how to install it (CI's .ci/run does). */
+  /** The browser binary, or a failure that says how to install it (the build does, as root). */
   public static Path executable() {
     for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
       for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
@@ -62,7 +62,8 @@ public final class Chromium implements AutoCloseable {
     }
     throw new AssertionError(
         "Chromium is not installed, so the phone-width page test cannot run. Install Debian's"
-            + " package: apt-get install -y --no-install-recommends chromium (.ci/run does).");
+            + " package: apt-get install -y --no-install-recommends chromium (.mvn/ensure-chromium"
+            + " does, as root).");
   }
 
   public static Chromium launch(Path logFile) throws Exception {

@@ -25,10 +25,12 @@ import org.springframework.validation.annotation.Validated;
  * @param transport how mail leaves: {@code smtp} or {@code gmail}
  * @param officeEmail the office's addresses (the office is often two people; env {@code
  *     OFFICE_EMAIL} takes them comma-separated): every one is CC'd on every call email and receives
- *     every alert and summary
+ *     every alert and summary. No default: a placeholder would send the
+ *     office's mail nowhere, so only the local profile sets one
  * @param senderName display name on the From line
  * @param senderEmail address on the From line (the Gmail account itself with the gmail transport)
- * @param companyName the operator's name, shown in every email
+ * @param companyName the operator's name, shown in every email; no default outside the local
+ *     profile, for the same reason
  * @param archiveDir where every sent message is also saved as .eml; blank turns the copy off
  * @param sendRatePerMinute most messages sent per minute (Gmail allows about 150); 0 means no limit
  * @param retryInterval how long an event waits before another try while mail cannot go out
@@ -42,10 +44,10 @@ import org.springframework.validation.annotation.Validated;
 public record NotificationProperties(
     @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
     @NotNull @DefaultValue("smtp") Transport transport,
-    @NotEmpty @DefaultValue("office@example.com") List<@NotBlank @Email String> officeEmail,
+    @NotEmpty List<@NotBlank @Email String> officeEmail,
     @NotBlank @DefaultValue("Crew Dispatch") String senderName,
     @NotBlank @Email @DefaultValue("dispatch@example.com") String senderEmail,
-    @NotBlank @DefaultValue("Example Yacht Charters") String companyName,
+    @NotBlank String companyName,
     Path archiveDir,
     @Min(0) @DefaultValue("150") int sendRatePerMinute,
     @NotNull @DefaultValue("30s") Duration retryInterval,

@@ -49,6 +49,7 @@ public class SmtpTestSettings
                     "crewdispatch.notification.smtp.host", "127.0.0.1",
                     "crewdispatch.notification.smtp.port", String.valueOf(MailServer.port()),
                     "crewdispatch.notification.office-email", OFFICE + ", " + OFFICE_2,
+                    "crewdispatch.notification.company-name", "Example Yacht Charters",
                     "crewdispatch.notification.archive-dir", archive().toString(),
                     "crewdispatch.notification.send-rate-per-minute", "0",
                     "crewdispatch.notification.retry-interval", "200ms",

@@ -17,6 +17,8 @@ public final class TestProperties {
   public static NotificationProperties with(Map<String, String> settings) {
     Map<String, String> all = new HashMap<>();
     all.put("crewdispatch.notification.smtp.host", "127.0.0.1");
+    all.put("crewdispatch.notification.office-email", "office@example.com");
+    all.put("crewdispatch.notification.company-name", "Example Yacht Charters");
     all.putAll(settings);
     return new Binder(new MapConfigurationPropertySource(all))
         .bindOrCreate("crewdispatch.notification", NotificationProperties.class);

@@ -194,6 +194,7 @@ class GmailDeliveryIT {
                   Map.ofEntries(
                       Map.entry("crewdispatch.notification.transport", "gmail"),
                       Map.entry("crewdispatch.notification.office-email", OFFICE),
+                      Map.entry("crewdispatch.notification.company-name", "Example Yacht Charters"),
                       Map.entry("crewdispatch.notification.send-rate-per-minute", "0"),
                       Map.entry("crewdispatch.notification.retry-interval", "200ms"),
                       Map.entry("crewdispatch.notification.smtp.host", "127.0.0.1"),

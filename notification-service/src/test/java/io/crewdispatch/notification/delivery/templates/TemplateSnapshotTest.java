@@ -37,14 +37,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Renders every kind of email with invented data and compares it with the snapshot in {@code
- * src/test/resources/snapshots/}, so any change to what people receive shows up in review. After an
- * intended change: {@code ./mvnw -pl notification-service test -Dtest=TemplateSnapshotTest
- * -Dsnapshots.update=true}, then review and commit the snapshots.
+ * src/test/resources/snapshots/}, so any change to what people receive shows up in review. A
+ * missing snapshot fails. After an intended change, or for a new kind of email, regenerate them
+ * with {@link #REGENERATE}, then review and commit the snapshots.
  */
 class TemplateSnapshotTest {
 
   static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots");
   static final boolean UPDATE = Boolean.getBoolean("snapshots.update");
+  static final String REGENERATE =
+      "./mvnw -pl notification-service -am test -Dtest=TemplateSnapshotTest"
+          + " -Dsurefire.failIfNoSpecifiedTests=false -Dsnapshots.update=true";
 
   static final Charter CHARTER =
       new Charter(
@@ -247,14 +250,16 @@ class TemplateSnapshotTest {
 
   private static void matchesSnapshot(String file, String rendered) throws IOException {
     Path snapshot = SNAPSHOTS.resolve(file);
-    if (UPDATE || !Files.exists(snapshot)) {
+    if (UPDATE) {
       Files.createDirectories(SNAPSHOTS);
       Files.writeString(snapshot, rendered, StandardCharsets.UTF_8);
     }
+    // A missing snapshot is a failure, not a new baseline: otherwise deleting one would pass.
+    assertThat(snapshot)
+        .as("no snapshot %s; write it with %s, then review and commit it", snapshot, REGENERATE)
+        .exists();
     assertThat(rendered)
-        .as(
-            "rendered %s differs from its snapshot; if intended, update with -Dsnapshots.update=true",
-            file)
+        .as("rendered %s differs from its snapshot; if intended, update with %s", file, REGENERATE)
         .isEqualTo(Files.readString(snapshot, StandardCharsets.UTF_8));
   }
 }
