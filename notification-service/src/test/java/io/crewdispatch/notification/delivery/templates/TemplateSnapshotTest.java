@@ -6,6 +6,7 @@ import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
+import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import io.crewdispatch.notification.delivery.domain.Person;
@@ -138,7 +139,30 @@ class TemplateSnapshotTest {
             new CredentialsAlertNotice(
                 captainCall,
                 "Google refused the Gmail refresh token: invalid_grant (Token has been expired or"
-                    + " revoked.)")));
+                    + " revoked.)")),
+        Arguments.of(
+            "dead-letter-digest",
+            new DeadLetterDigestNotice(
+                3,
+                List.of(
+                    new DeadLetterDigestNotice.DeadLetterLine(
+                        "d-1",
+                        "dispatch-service",
+                        "charter-events",
+                        1,
+                        41,
+                        "CH-1",
+                        "CharterBooked",
+                        "NonRetryableEventException: Invalid event: charter.vessel is blank"),
+                    new DeadLetterDigestNotice.DeadLetterLine(
+                        "d-2",
+                        "dispatch-service",
+                        "dispatch-events",
+                        -1,
+                        -1,
+                        "CH-2",
+                        "CaptainCalled",
+                        "RecordTooLargeException: The message is 2000000 bytes")))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -167,7 +191,8 @@ class TemplateSnapshotTest {
             "stall-alert", "ACTION NEEDED: Sea Breeze, Sun Jun 14 stalled",
             "statement", "Your statement for May 2026",
             "summary", "Monthly summary for May 2026",
-            "credentials-alert", "ACTION NEEDED: Gmail sending stopped");
+            "credentials-alert", "ACTION NEEDED: Gmail sending stopped",
+            "dead-letter-digest", "ACTION NEEDED: 2 records could not be handled");
     assertThat(email.subject()).isEqualTo(prefixes.get(name));
     assertThat(email.from().email()).isEqualTo("dispatch@example.com");
     assertThat(email.messageId())
