@@ -6,6 +6,7 @@ import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
+import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import io.crewdispatch.notification.delivery.domain.Person;
@@ -184,7 +185,30 @@ class TemplateSnapshotTest {
             new CredentialsAlertNotice(
                 captainCall,
                 "Google refused the Gmail refresh token: invalid_grant (Token has been expired or"
-                    + " revoked.)")));
+                    + " revoked.)")),
+        Arguments.of(
+            "dead-letter-digest",
+            new DeadLetterDigestNotice(
+                3,
+                List.of(
+                    new DeadLetterDigestNotice.DeadLetterLine(
+                        "d-1",
+                        "dispatch-service",
+                        "charter-events",
+                        1,
+                        41,
+                        "CH-1",
+                        "CharterBooked",
+                        "NonRetryableEventException: Invalid event: charter.vessel is blank"),
+                    new DeadLetterDigestNotice.DeadLetterLine(
+                        "d-2",
+                        "dispatch-service",
+                        "dispatch-events",
+                        -1,
+                        -1,
+                        "CH-2",
+                        "CaptainCalled",
+                        "RecordTooLargeException: The message is 2000000 bytes")))));
   }
 
   private static Arguments withdrawn(String name, WithdrawalReason reason) {
@@ -239,7 +263,8 @@ class TemplateSnapshotTest {
             Map.entry("statement", "Your statement for May 2026"),
             Map.entry("statement-corrected", "Corrected statement for May 2026"),
             Map.entry("summary", "Monthly summary for May 2026"),
-            Map.entry("credentials-alert", "ACTION NEEDED: Gmail sending stopped"));
+            Map.entry("credentials-alert", "ACTION NEEDED: Gmail sending stopped"),
+            Map.entry("dead-letter-digest", "ACTION NEEDED: 2 records could not be handled"));
     assertThat(email.subject()).isEqualTo(prefixes.get(name));
     assertThat(email.from().email()).isEqualTo("dispatch@example.com");
     assertThat(email.messageId())
