@@ -171,13 +171,13 @@ class OfficeActionsIT {
     assertThat(extended.getByOffice()).isEqualTo("office");
     assertThat(
             Instant.parse(
-                http.get("/api/charters/" + charterId)
-                    .json()
-                    .get("openCalls")
-                    .get(0)
-                    .get("respondBy")
-                    .asString()))
-        .truncatedTo(ChronoUnit.MILLIS) // events carry milliseconds
+                    http.get("/api/charters/" + charterId)
+                        .json()
+                        .get("openCalls")
+                        .get(0)
+                        .get("respondBy")
+                        .asString())
+                .truncatedTo(ChronoUnit.MILLIS)) // events carry milliseconds
         .isEqualTo(extended.getRespondBy());
 
     assertThat(http.post(calls + "/resend", "{}").status()).isEqualTo(200);

@@ -63,7 +63,8 @@ final class CaptainSteps {
   private void call(Draft d, Person captain) {
     Charter c = d.charter();
     Instant respondBy = windows.respondBy(d.now, Rank.CAPTAIN, c.details());
-    int attempt = c.calls(Rank.CAPTAIN).size() + 1;
+    // A call sent again by the office keeps its attempt number.
+    int attempt = c.calls(Rank.CAPTAIN).stream().mapToInt(Call::attempt).max().orElse(0) + 1;
     Call call =
         new Call(
             Draft.newId(), Draft.newId(), captain, attempt, d.now, respondBy, CallState.OPEN, null);

@@ -64,7 +64,10 @@ public final class Office {
                         Draft.newId(),
                         Draft.newId(),
                         reach.person(),
-                        role == Rank.CAPTAIN ? c.calls(Rank.CAPTAIN).size() + 1 : 0,
+                        role == Rank.CAPTAIN
+                            ? c.calls(Rank.CAPTAIN).stream().mapToInt(Call::attempt).max().orElse(0)
+                                + 1
+                            : 0,
                         now,
                         now,
                         CallState.OPEN,
