@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param xlsx the local workbook
  * @param sheets the Google spreadsheet
  * @param sync when the sheet is read
+ * @param phoneRegion the region (ISO 3166 code) of phone numbers written without a country code
  */
 @Validated
 @ConfigurationProperties("crewdispatch.roster")
@@ -28,7 +29,8 @@ public record RosterProperties(
     @NotNull @DefaultValue("xlsx") Source source,
     @Valid @NotNull @DefaultValue Xlsx xlsx,
     @Valid @NotNull @DefaultValue Sheets sheets,
-    @Valid @NotNull @DefaultValue Sync sync) {
+    @Valid @NotNull @DefaultValue Sync sync,
+    @NotBlank @DefaultValue("US") String phoneRegion) {
 
   public enum Source {
     XLSX,

@@ -117,7 +117,7 @@ abstract class RosterSyncBehaviour {
     assertThat(ann.get("rank").asString()).isEqualTo("CAPTAIN");
     assertThat(ann.get("cascadeOrder").asInt()).isEqualTo(1);
     assertThat(ann.get("active").asBoolean()).isTrue();
-    assertThat(ann.get("phone").asString()).isEqualTo("6195550101");
+    assertThat(ann.get("phone").asString()).isEqualTo("+16195550101");
     assertThat(ann.get("availability").toString())
         .isEqualTo(
             "{\"2026-06-01\":\"AVAILABLE\",\"2026-06-02\":\"AVAILABLE\",\"2026-06-03\":\"AVAILABLE\","
@@ -349,6 +349,132 @@ abstract class RosterSyncBehaviour {
                         "",
                         "ignored: not Roster, Assignments, Sync Status or a month"
                             + " (June 2026, June Availability...)"));
+  }
+
+  @Test
+  void optionalColumnsTravelInRosterChangedAndABadCellKeepsTheLastGoodRecord() {
+    List<Object> header =
+        row(
+            "Revenue Share %",
+            "Crew ID",
+            "Name",
+            "USCG Master Expires",
+            "Rank",
+            "Email",
+            "Cascade Order",
+            "Channel",
+            "Phone",
+            "Day Rate",
+            "First Aid  expires");
+    Tab first =
+        Tab.of(
+            "Roster",
+            List.of(
+                header,
+                row(
+                    "12.5%",
+                    "cap-" + s,
+                    "Ann Example",
+                    java.time.LocalDate.of(2027, 3, 31),
+                    "Captain",
+                    "cap-" + s + "@example.com",
+                    num(1),
+                    " sms ",
+                    "(619) 555-0101",
+                    "$450",
+                    "2026-12-01"),
+                row(
+                    null,
+                    "crew-" + s,
+                    "Cat Example",
+                    null,
+                    "Crew",
+                    "crew-" + s + "@example.com",
+                    num(1),
+                    null,
+                    "call the marina",
+                    null,
+                    null)));
+    sheet().replaceWith(List.of(first));
+
+    JsonNode result = syncAndSettle();
+
+    assertThat(result.get("rejected"))
+        .extracting(r -> r.get("column").asString() + "|" + r.get("reason").asString())
+        .containsExactly("Phone|Phone 'call the marina' is not a phone number (published as none)");
+    JsonNode ann = member("cap-" + s);
+    assertThat(ann.get("channel").asString()).isEqualTo("SMS");
+    assertThat(ann.get("phone").asString()).isEqualTo("+16195550101");
+    assertThat(ann.get("pay").get("dayRate").decimalValue()).isEqualByComparingTo("450");
+    assertThat(ann.get("pay").get("revenueSharePercent").decimalValue())
+        .isEqualByComparingTo("12.5");
+    assertThat(ann.get("certificates").toString())
+        .isEqualTo("{\"First Aid\":\"2026-12-01\",\"USCG Master\":\"2027-03-31\"}");
+    String createdAt = ann.get("createdAt").asString();
+    JsonNode cat = member("crew-" + s);
+    assertThat(cat.get("channel").asString()).isEqualTo("EMAIL");
+    assertThat(cat.get("phone").isNull()).isTrue();
+    RosterChanged published =
+        probe.await(
+            Topic.ROSTER_MEMBERS, RosterChanged.class, e -> e.getCrewId().equals("cap-" + s));
+    assertThat(published.getMember().getChannel()).isEqualTo(io.crewdispatch.events.Channel.SMS);
+    assertThat(published.getMember().getPay().getDayRate()).isEqualByComparingTo("450");
+    assertThat(published.getMember().getPay().getRevenueSharePercent())
+        .isEqualByComparingTo("12.5");
+    assertThat(published.getMember().getCertificates())
+        .containsEntry("USCG Master", "2027-03-31")
+        .containsEntry("First Aid", "2026-12-01");
+    assertThat(published.getMember().getCreatedAt()).hasToString(createdAt);
+
+    Tab bad =
+        Tab.of(
+            "Roster",
+            List.of(
+                header,
+                row(
+                    "150",
+                    "cap-" + s,
+                    "Ann Renamed",
+                    "soon",
+                    "Captain",
+                    "cap-" + s + "@example.com",
+                    num(1),
+                    "pigeon",
+                    "(619) 555-0101",
+                    "lots",
+                    "2026-12-01"),
+                row(
+                    null,
+                    "crew-" + s,
+                    "Cat Example",
+                    null,
+                    "Crew",
+                    "crew-" + s + "@example.com",
+                    num(1),
+                    "Both",
+                    "619 555 0102",
+                    null,
+                    null)));
+    sheet().replaceWith(List.of(bad));
+
+    JsonNode second = sync();
+
+    assertThat(second.get("rejected"))
+        .extracting(r -> r.get("column").asString() + "|" + r.get("reason").asString())
+        .containsExactlyInAnyOrder(
+            "Channel|Channel 'pigeon' is not Email, SMS or Both",
+            "Day Rate|Day Rate 'lots' is not a number",
+            "Revenue Share %|Revenue Share % '150' must be between 0 and 100 with at most 2"
+                + " decimals",
+            "USCG Master Expires|USCG Master Expires 'soon' is not a date");
+    JsonNode kept = member("cap-" + s);
+    assertThat(kept.get("name").asString()).isEqualTo("Ann Example");
+    assertThat(kept.get("channel").asString()).isEqualTo("SMS");
+    assertThat(kept.get("createdAt").asString()).isEqualTo(createdAt);
+    JsonNode catNow = member("crew-" + s);
+    assertThat(catNow.get("channel").asString()).isEqualTo("BOTH");
+    assertThat(catNow.get("phone").asString()).isEqualTo("+16195550102");
+    assertThat(catNow.get("createdAt").asString()).isEqualTo(cat.get("createdAt").asString());
   }
 
   @Test

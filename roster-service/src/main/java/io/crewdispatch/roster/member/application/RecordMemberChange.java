@@ -1,7 +1,9 @@
 package io.crewdispatch.roster.member.application;
 
 import io.crewdispatch.roster.member.domain.Member;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +27,23 @@ class RecordMemberChange {
 
   private final MemberStore store;
   private final MemberEvents events;
+  private final Clock clock;
 
-  RecordMemberChange(MemberStore store, MemberEvents events) {
+  RecordMemberChange(MemberStore store, MemberEvents events, Clock clock) {
     this.store = store;
     this.events = events;
+    this.clock = clock;
   }
 
   /** Stores each change; returns the new version of each member that was written. */
   Map<Member, Long> store(List<Member> changes, Map<String, StoredMember> before) {
     Map<Member, Long> written = new LinkedHashMap<>();
-    for (Member member : changes) {
+    for (Member change : changes) {
+      // Millisecond precision, as RosterChanged carries it: the table and the event agree.
+      Member member =
+          change.createdAt() == null
+              ? change.firstSeen(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+              : change;
       StoredMember old = before.get(member.crewId());
       try {
         written.put(member, store.save(member, old == null ? 0 : old.version()));

@@ -2,6 +2,7 @@ package io.crewdispatch.roster.member.application;
 
 import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.member.domain.Member;
+import io.crewdispatch.roster.member.domain.PhoneFormat;
 import io.crewdispatch.roster.member.domain.RosterReading;
 import io.crewdispatch.roster.sheet.application.RosterSheet;
 import io.crewdispatch.roster.sheet.application.SheetLock;
@@ -37,6 +38,7 @@ public class SyncRoster {
   private final Clock clock;
   private final RosterProperties.Sync settings;
   private final ZoneId zone;
+  private final PhoneFormat phones;
   private Optional<String> lastVersion = Optional.empty();
   private Instant lastRead = Instant.MIN;
   private boolean owed;
@@ -48,7 +50,8 @@ public class SyncRoster {
       RecordMemberChange recorder,
       SyncReport report,
       Clock clock,
-      RosterProperties properties) {
+      RosterProperties properties,
+      PhoneFormat phones) {
     this.sheet = sheet;
     this.lock = lock;
     this.store = store;
@@ -57,6 +60,7 @@ public class SyncRoster {
     this.clock = clock;
     this.settings = properties.sync();
     this.zone = properties.operatorTimeZone();
+    this.phones = phones;
   }
 
   /** On demand: always reads, however recently the sheet was saved. */
@@ -85,7 +89,8 @@ public class SyncRoster {
     try {
       snapshot = sheet.read();
       stored = store.loadAll();
-      reading = RosterReading.of(snapshot, members(stored), LocalDate.now(clock.withZone(zone)));
+      LocalDate today = LocalDate.now(clock.withZone(zone));
+      reading = RosterReading.of(snapshot, members(stored), today, phones);
     } catch (SheetUnreadableException unreadable) {
       report.unreadable(started, unreadable.getMessage());
       throw unreadable;

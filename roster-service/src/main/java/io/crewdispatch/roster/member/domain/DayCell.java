@@ -58,7 +58,7 @@ final class DayCell {
    * A date written as text: ISO, or as Google Sheets shows a date cell in a US spreadsheet ({@code
    * 6/7/2026}, which is what its API returns for dates).
    */
-  private static LocalDate isoDate(String text) {
+  static LocalDate isoDate(String text) {
     for (DateTimeFormatter format : DATES) {
       try {
         return LocalDate.parse(text, format);

@@ -3,6 +3,7 @@ package io.crewdispatch.roster.member.domain;
 import io.crewdispatch.roster.sheet.domain.SheetSnapshot;
 import io.crewdispatch.roster.sheet.domain.SheetUnreadableException;
 import io.crewdispatch.roster.sheet.domain.Tab;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,12 +36,12 @@ public record RosterReading(
 
   /** {@code today} (in the office's zone) dates month tabs named without a year. */
   public static RosterReading of(
-      SheetSnapshot snapshot, Map<String, Member> stored, LocalDate today) {
+      SheetSnapshot snapshot, Map<String, Member> stored, LocalDate today, PhoneFormat phones) {
     Tab rosterTab =
         snapshot
             .tab(RosterTab.NAME)
             .orElseThrow(() -> new SheetUnreadableException("the Roster tab is missing"));
-    RosterTabReading roster = RosterTab.read(rosterTab);
+    RosterTabReading roster = RosterTab.read(rosterTab, phones);
     List<Rejection> rejections = new ArrayList<>(roster.rejections());
     List<String> ignored = new ArrayList<>();
     Map<YearMonth, List<Tab>> tabsByMonth = new LinkedHashMap<>();
@@ -72,7 +73,8 @@ public record RosterReading(
       TreeMap<YearMonth, String> pairs =
           new TreeMap<>(before == null ? Map.of() : before.pairedCaptainByMonth());
       months.values().forEach(m -> m.applyTo(profile, days, pairs));
-      members.add(profile.withCalendar(days, pairs));
+      Instant firstSeen = before == null ? null : before.createdAt();
+      members.add(profile.withCalendar(days, pairs).firstSeen(firstSeen));
     }
     return new RosterReading(
         List.copyOf(members),
@@ -108,7 +110,8 @@ public record RosterReading(
     Set<String> listed = new java.util.HashSet<>(keptIds);
     for (Member member : members) {
       listed.add(member.crewId());
-      if (!member.equals(stored.get(member.crewId()))) {
+      // No first-seen time yet: new, or stored before the service kept one.
+      if (member.createdAt() == null || !member.equals(stored.get(member.crewId()))) {
         changes.add(member);
       }
     }

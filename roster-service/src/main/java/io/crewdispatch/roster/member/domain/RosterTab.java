@@ -6,15 +6,19 @@ import io.crewdispatch.roster.sheet.domain.Tab;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the Roster tab: Crew ID | Name | Rank | Email | Phone | Cascade Order | Active, in any
- * order. Each row is validated on its own; a rejected row is reported and its member keeps their
- * last good record.
+ * Reads the Roster tab: Crew ID | Name | Rank | Email | Phone | Cascade Order | Active, and the
+ * optional Channel | Day Rate | Revenue Share % | {@code <certificate> Expires}, in any order. Each
+ * row is validated on its own; a rejected row is reported and its member keeps their last good
+ * record.
  */
 final class RosterTab {
 
@@ -28,11 +32,17 @@ final class RosterTab {
           "email", List.of("email", "emailaddress"),
           "phone", List.of("phone", "phonenumber", "mobile"),
           "order", List.of("cascadeorder", "order", "cascade"),
-          "active", List.of("active"));
+          "active", List.of("active"),
+          "channel", List.of("channel", "contactchannel", "contactby", "notifyby"),
+          "dayRate", List.of("dayrate", "dailyrate"),
+          "share", List.of("revenueshare", "revenuesharepercent", "revenuesharepct", "share"));
+
+  /** A column {@code <certificate> Expires} holds that certificate's expiry date. */
+  private static final Pattern EXPIRES = Pattern.compile("(?i)^(.+?)\\s+expires$");
 
   private RosterTab() {}
 
-  static RosterTabReading read(Tab raw) {
+  static RosterTabReading read(Tab raw, PhoneFormat phones) {
     Tab tab = raw.unmerged();
     Headers headers =
         Headers.find(tab, ALIASES, Set.of("id", "name", "rank", "email", "order"))
@@ -41,6 +51,7 @@ final class RosterTab {
                     new SheetUnreadableException(
                         "the Roster tab has no header row with Crew ID, Name, Rank, Email and"
                             + " Cascade Order"));
+    Map<String, Integer> certificates = certificateColumns(tab, headers.row());
     Set<String> taken = new HashSet<>();
     for (int r = headers.row() + 1; r < tab.rowCount(); r++) {
       String id = CellText.text(headers.value(r, "id"));
@@ -52,10 +63,11 @@ final class RosterTab {
     Map<String, Integer> idRows = new HashMap<>();
     Map<Integer, Integer> captainOrders = new HashMap<>();
     for (int r = headers.row() + 1; r < tab.rowCount(); r++) {
-      RosterRow row = new RosterRow(tab.name(), r, headers);
+      RosterRow row = new RosterRow(tab.name(), r, headers, certificates, phones);
       if (row.isEmpty()) {
         continue;
       }
+      row.phoneReport().ifPresent(out::reported);
       List<Rejection> problems = new ArrayList<>(row.problems());
       String id = row.crewId();
       boolean generated = id.isEmpty() && !row.name().isEmpty();
@@ -98,5 +110,16 @@ final class RosterTab {
       }
     }
     return out.build();
+  }
+
+  private static Map<String, Integer> certificateColumns(Tab tab, int headerRow) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (int c = 0; c < tab.width(headerRow); c++) {
+      Matcher expires = EXPIRES.matcher(CellText.text(tab.value(headerRow, c)).strip());
+      if (expires.matches()) {
+        columns.putIfAbsent(expires.group(1).strip().replaceAll("\\s+", " "), c);
+      }
+    }
+    return columns;
   }
 }

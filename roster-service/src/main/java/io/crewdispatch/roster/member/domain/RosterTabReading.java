@@ -64,6 +64,11 @@ record RosterTabReading(
       rejections.addAll(problems);
     }
 
+    /** Reported without rejecting the row (a phone published as none). */
+    void reported(Rejection note) {
+      rejections.add(note);
+    }
+
     void writeBack(NewCrewId update) {
       writeBack.add(update);
     }

@@ -1,9 +1,13 @@
 package io.crewdispatch.roster.member.dynamodb;
 
 import io.crewdispatch.roster.member.application.StoredMember;
+import io.crewdispatch.roster.member.domain.Channel;
 import io.crewdispatch.roster.member.domain.DayAvailability;
 import io.crewdispatch.roster.member.domain.Member;
+import io.crewdispatch.roster.member.domain.Pay;
 import io.crewdispatch.roster.member.domain.Rank;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -30,6 +34,22 @@ final class MemberItem {
     Map<String, AttributeValue> pairs = new HashMap<>();
     m.pairedCaptainByMonth().forEach((month, captain) -> pairs.put(month.toString(), s(captain)));
     item.put("pairedCaptainByMonth", AttributeValue.fromM(pairs));
+    item.put("channel", s(m.channel().name()));
+    Map<String, AttributeValue> pay = new HashMap<>();
+    if (m.pay() != null && m.pay().dayRate() != null) {
+      pay.put("dayRate", AttributeValue.fromN(m.pay().dayRate().toPlainString()));
+    }
+    if (m.pay() != null && m.pay().revenueSharePercent() != null) {
+      pay.put(
+          "revenueSharePercent",
+          AttributeValue.fromN(m.pay().revenueSharePercent().toPlainString()));
+    }
+    item.put("pay", AttributeValue.fromM(pay));
+    Map<String, AttributeValue> certificates = new HashMap<>();
+    m.certificates().forEach((name, expires) -> certificates.put(name, s(expires.toString())));
+    item.put("certificates", AttributeValue.fromM(certificates));
+    // The first save stamps it; every later save carries the same value through the record.
+    item.put("createdAt", s(m.createdAt().toString()));
     return item;
   }
 
@@ -43,6 +63,13 @@ final class MemberItem {
         .m()
         .forEach((month, captain) -> pairs.put(YearMonth.parse(month), captain.s()));
     AttributeValue phone = item.get("phone");
+    Map<String, AttributeValue> pay = item.getOrDefault("pay", AttributeValue.fromM(Map.of())).m();
+    TreeMap<String, LocalDate> certificates = new TreeMap<>();
+    item.getOrDefault("certificates", AttributeValue.fromM(Map.of()))
+        .m()
+        .forEach((name, expires) -> certificates.put(name, LocalDate.parse(expires.s())));
+    AttributeValue channel = item.get("channel");
+    AttributeValue createdAt = item.get("createdAt");
     Member member =
         new Member(
             item.get("crewId").s(),
@@ -53,7 +80,13 @@ final class MemberItem {
             Integer.parseInt(item.get("cascadeOrder").n()),
             item.get("active").bool(),
             days,
-            pairs);
+            pairs,
+            channel == null ? Channel.EMAIL : Channel.valueOf(channel.s()),
+            pay.isEmpty()
+                ? null
+                : new Pay(decimal(pay.get("dayRate")), decimal(pay.get("revenueSharePercent"))),
+            certificates,
+            createdAt == null ? null : Instant.parse(createdAt.s()));
     return new StoredMember(member, number(item, "version"), number(item, "publishedVersion"));
   }
 
@@ -63,6 +96,10 @@ final class MemberItem {
 
   static AttributeValue n(long value) {
     return AttributeValue.fromN(Long.toString(value));
+  }
+
+  private static BigDecimal decimal(AttributeValue value) {
+    return value == null ? null : new BigDecimal(value.n()).setScale(2);
   }
 
   private static long number(Map<String, AttributeValue> item, String name) {

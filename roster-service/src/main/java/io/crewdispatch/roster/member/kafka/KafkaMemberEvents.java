@@ -1,6 +1,8 @@
 package io.crewdispatch.roster.member.kafka;
 
 import io.crewdispatch.events.Availability;
+import io.crewdispatch.events.Channel;
+import io.crewdispatch.events.Pay;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.RosterMember;
@@ -46,6 +48,8 @@ class KafkaMemberEvents implements MemberEvents {
     member.availability().forEach((d, a) -> days.put(d.toString(), Availability.valueOf(a.name())));
     Map<String, String> pairs = new LinkedHashMap<>();
     member.pairedCaptainByMonth().forEach((m, captain) -> pairs.put(m.toString(), captain));
+    Map<String, String> certificates = new LinkedHashMap<>();
+    member.certificates().forEach((name, expires) -> certificates.put(name, expires.toString()));
     return RosterMember.newBuilder()
         .setCrewId(member.crewId())
         .setName(member.name())
@@ -56,6 +60,20 @@ class KafkaMemberEvents implements MemberEvents {
         .setActive(member.active())
         .setAvailability(days)
         .setPairedCaptainByMonth(pairs)
+        .setChannel(Channel.valueOf(member.channel().name()))
+        .setPay(pay(member.pay()))
+        .setCertificates(certificates)
+        .setCreatedAt(member.createdAt())
+        .build();
+  }
+
+  private static Pay pay(io.crewdispatch.roster.member.domain.Pay pay) {
+    if (pay == null) {
+      return null;
+    }
+    return Pay.newBuilder()
+        .setDayRate(pay.dayRate())
+        .setRevenueSharePercent(pay.revenueSharePercent())
         .build();
   }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class RosterReadingTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+  static final java.time.Instant SEEN = java.time.Instant.parse("2026-05-01T16:00:00Z");
+  static final PhoneFormat PHONES = java.util.Optional::of;
 
   static final List<Object> HEADER =
       Arrays.asList("Crew ID", "Name", "Rank", "Email", "Cascade Order");
@@ -25,9 +27,9 @@ class RosterReadingTest {
   @Test
   void theSameSheetReadAgainChangesNobody() {
     SheetSnapshot sheet = sheet(row("ann", "Ann", "Captain", "ann@example.com", 1));
-    Map<String, Member> stored = byId(RosterReading.of(sheet, Map.of(), TODAY).members());
+    Map<String, Member> stored = byId(RosterReading.of(sheet, Map.of(), TODAY, PHONES).members());
 
-    assertThat(RosterReading.of(sheet, stored, TODAY).changesFrom(stored)).isEmpty();
+    assertThat(RosterReading.of(sheet, stored, TODAY, PHONES).changesFrom(stored)).isEmpty();
   }
 
   @Test
@@ -40,7 +42,8 @@ class RosterReadingTest {
                         row("bob", "Bob", "Crew", "bob@example.com", 1),
                         row("cy", "Cy", "Crew", "cy@example.com", 2)),
                     Map.of(),
-                    TODAY)
+                    TODAY,
+                    PHONES)
                 .members());
 
     RosterReading reading =
@@ -49,7 +52,8 @@ class RosterReadingTest {
                 row("ann", "Ann", "Captain", "ann@example.com", 1),
                 row("cy", "Cy", "Crew", "not an email", 2)),
             stored,
-            TODAY);
+            TODAY,
+            PHONES);
 
     assertThat(reading.changesFrom(stored)).containsExactly(stored.get("bob").deactivated());
     assertThat(reading.keptIds()).containsExactly("cy");
@@ -59,7 +63,7 @@ class RosterReadingTest {
   void aSheetWithoutARosterTabCannotBeRead() {
     SheetSnapshot noRoster = new SheetSnapshot(List.of(Tab.of("June 2026", List.of())));
 
-    assertThatThrownBy(() -> RosterReading.of(noRoster, Map.of(), TODAY))
+    assertThatThrownBy(() -> RosterReading.of(noRoster, Map.of(), TODAY, PHONES))
         .isInstanceOf(SheetUnreadableException.class)
         .hasMessage("the Roster tab is missing");
   }
@@ -67,7 +71,8 @@ class RosterReadingTest {
   @Test
   void aMonthTabReplacesOnlyItsOwnMonth() {
     Member before =
-        RosterReading.of(sheet(row("ann", "Ann", "Captain", "ann@example.com", 1)), Map.of(), TODAY)
+        RosterReading.of(
+                sheet(row("ann", "Ann", "Captain", "ann@example.com", 1)), Map.of(), TODAY, PHONES)
             .members()
             .get(0)
             .withCalendar(
@@ -86,7 +91,8 @@ class RosterReadingTest {
                         Arrays.asList("Crew ID", "Name", "Paired Captain", BigDecimal.ONE),
                         Arrays.asList("ann", null, null, "u")))));
 
-    Member after = RosterReading.of(withJune, Map.of("ann", before), TODAY).members().get(0);
+    Member after =
+        RosterReading.of(withJune, Map.of("ann", before), TODAY, PHONES).members().get(0);
 
     assertThat(after.availability())
         .containsExactly(
@@ -97,7 +103,7 @@ class RosterReadingTest {
   @Test
   void aNewCrewIdIsWrittenOnlyWhereTheCellIsStillBlankForTheSamePerson() {
     SheetSnapshot read = sheet(row(null, "Jane Doe", "Crew", "jane@example.com", 1));
-    NewCrewId id = RosterReading.of(read, Map.of(), TODAY).newCrewIds().get(0);
+    NewCrewId id = RosterReading.of(read, Map.of(), TODAY, PHONES).newCrewIds().get(0);
 
     assertThat(id.update().value()).isEqualTo("jane-doe");
     assertThat(id.stillFits(read.tabs().get(0))).isTrue();
@@ -125,6 +131,8 @@ class RosterReadingTest {
   }
 
   static Map<String, Member> byId(List<Member> members) {
-    return members.stream().collect(Collectors.toMap(Member::crewId, Function.identity()));
+    return members.stream()
+        .map(m -> m.firstSeen(SEEN))
+        .collect(Collectors.toMap(Member::crewId, Function.identity()));
   }
 }

@@ -40,7 +40,8 @@ class XlsxSeedTest {
     assertThat(snapshot.tabs())
         .extracting(t -> t.name())
         .containsExactly("Roster", "June 2026", "July 2026", "Assignments", "Sync Status");
-    RosterReading reading = RosterReading.of(snapshot, Map.of(), LocalDate.of(2026, 6, 30));
+    RosterReading reading =
+        RosterReading.of(snapshot, Map.of(), LocalDate.of(2026, 6, 30), java.util.Optional::of);
     assertThat(reading.rejections()).isEmpty();
     Map<String, Member> members =
         reading.members().stream().collect(Collectors.toMap(Member::crewId, Function.identity()));
@@ -94,6 +95,7 @@ class XlsxSeedTest {
             null,
             new RosterProperties.Retry(
                 Duration.ofSeconds(1), Duration.ofSeconds(32), Duration.ofMinutes(2))),
-        new RosterProperties.Sync(true, Duration.ofSeconds(60), Duration.ofMinutes(10)));
+        new RosterProperties.Sync(true, Duration.ofSeconds(60), Duration.ofMinutes(10)),
+        "US");
   }
 }
