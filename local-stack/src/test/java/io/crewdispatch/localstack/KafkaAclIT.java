@@ -2,6 +2,7 @@ package io.crewdispatch.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -22,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -59,6 +62,13 @@ class KafkaAclIT {
           .all()
           .get();
       admin.createAcls(acls.bindings()).all().get();
+      // The controller has committed them; the broker answers from its own copy, which follows
+      // the metadata log a moment later. Its DescribeAcls reads that copy.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () -> admin.describeAcls(AclBindingFilter.ANY).values().get().size(),
+              size -> size >= Set.copyOf(acls.bindings()).size());
     }
     System.out.printf(
         "KafkaAclIT: broker, %d users and %d ACLs ready in %d ms%n",
