@@ -61,6 +61,13 @@ public final class DeadLetterChecks {
               e -> deadKey.equals(e.getKey()) && topic.topicName().equals(e.getTopic()));
       assertThat(report.getReason()).isEqualTo(probe.awaitDeadLetter(topic, deadKey).reason());
     }
+    // This very record, not any of its type: a service committed past it and did not
+    // dead-letter it (the dead-letter record is published before the offset is committed).
+    probe.awaitCommittedPast(topic, key + "-good");
+    Awaitility.await("the good record is not dead-lettered")
+        .during(Duration.ofMillis(300))
+        .atMost(Duration.ofSeconds(2))
+        .until(() -> probe.deadLetters(topic, key + "-good").isEmpty());
     Awaitility.await("the good record after the poison is handled")
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(() -> assertThat(handled(meters, topic, good)).isGreaterThan(handledBefore));

@@ -48,9 +48,11 @@ public final class KafkaProbe implements AutoCloseable {
   private final AvroEventDeserializer deserializer = new AvroEventDeserializer();
   private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
   private final Thread poller;
+  private final String bootstrapServers;
   private volatile boolean running = true;
 
   private KafkaProbe(String bootstrapServers) {
+    this.bootstrapServers = bootstrapServers;
     createCatalogueTopics(bootstrapServers);
     producer =
         new KafkaProducer<>(
@@ -155,6 +157,57 @@ public final class KafkaProbe implements AutoCloseable {
             Optional::isPresent)
         .map(DeadLetter::new)
         .orElseThrow();
+  }
+
+  /** Every record seen so far on the dead-letter topic of {@code topic} with this key. */
+  public List<DeadLetter> deadLetters(Topic topic, String key) {
+    return seen.stream()
+        .filter(r -> r.topic().equals(topic.deadLetterTopicName()) && key.equals(r.key()))
+        .map(DeadLetter::new)
+        .toList();
+  }
+
+  /**
+   * Waits until a consumer group has committed an offset beyond the record with {@code key} on
+   * {@code topic}: a service has finished with that very record (handled it, or dead-lettered it),
+   * which no other record of the same type can fake.
+   */
+  public void awaitCommittedPast(Topic topic, String key) {
+    ConsumerRecord<String, byte[]> record =
+        Awaitility.await("the record " + key + " on " + topic.topicName())
+            .atMost(DEFAULT_WAIT)
+            .pollInterval(Duration.ofMillis(20))
+            .until(
+                () ->
+                    seen.stream()
+                        .filter(r -> r.topic().equals(topic.topicName()) && key.equals(r.key()))
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+      Awaitility.await("a consumer group commits past " + key + " on " + topic.topicName())
+          .atMost(DEFAULT_WAIT)
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> highestCommitted(admin, partition) > record.offset());
+    }
+  }
+
+  private static long highestCommitted(Admin admin, TopicPartition partition) throws Exception {
+    long highest = -1;
+    for (var group : admin.listConsumerGroups().all().get()) {
+      var committed =
+          admin
+              .listConsumerGroupOffsets(group.groupId())
+              .partitionsToOffsetAndMetadata()
+              .get()
+              .get(partition);
+      if (committed != null) {
+        highest = Math.max(highest, committed.offset());
+      }
+    }
+    return highest;
   }
 
   /** A record on a dead-letter topic with the headers spring-kafka adds. */

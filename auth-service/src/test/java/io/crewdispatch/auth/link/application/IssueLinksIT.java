@@ -11,6 +11,7 @@ import io.crewdispatch.auth.link.domain.LinkKey;
 import io.crewdispatch.auth.link.domain.LinkKeys;
 import io.crewdispatch.auth.link.domain.Revocation;
 import io.crewdispatch.auth.link.domain.Role;
+import io.crewdispatch.auth.link.dynamodb.LinksOnDynamoDbLocal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,13 +24,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class IssueLinksTest {
+/**
+ * The minting rules, proven on the production store against DynamoDB Local: its transactions and
+ * conditions are what make a redelivery re-announce rather than re-mint, and a cancellation win.
+ */
+class IssueLinksIT {
 
   static final Instant NOW = Instant.parse("2026-06-01T16:00:00Z");
   static final LinkKey OLD_KEY = key("k1");
   static final LinkKey NEW_KEY = key("k2");
 
-  final InMemoryLinkStore store = new InMemoryLinkStore();
+  final LinksOnDynamoDbLocal table = new LinksOnDynamoDbLocal();
+  final LinkStore store = table.store();
   final RecordingLinkEvents events = new RecordingLinkEvents();
 
   @Test
@@ -46,7 +52,7 @@ class IssueLinksTest {
     assertThat(sent.acceptUrl()).isEqualTo(lost.acceptUrl());
     assertThat(sent.declineUrl()).isEqualTo(lost.declineUrl());
     assertThat(sent.eventId()).isEqualTo(lost.eventId());
-    assertThat(store.links).hasSize(2);
+    assertThat(table.links()).isEqualTo(2);
   }
 
   @Test
@@ -58,7 +64,7 @@ class IssueLinksTest {
 
     assertThat(events.issued).hasSize(2);
     assertThat(events.issued.get(1)).isEqualTo(events.issued.get(0));
-    assertThat(store.links).hasSize(2);
+    assertThat(table.links()).isEqualTo(2);
   }
 
   @Test
@@ -83,8 +89,8 @@ class IssueLinksTest {
     issueLinks(new LinkKeys(NEW_KEY, List.of(OLD_KEY))).issue(call("call-2"));
 
     assertThat(events.issued.get(0).acceptUrl()).isEqualTo(underOldKey.acceptUrl());
-    assertThat(store.calls.get("call-1").keyId()).isEqualTo("k1");
-    assertThat(store.calls.get("call-2").keyId()).isEqualTo("k2");
+    assertThat(store.findCall("call-1").orElseThrow().keyId()).isEqualTo("k1");
+    assertThat(store.findCall("call-2").orElseThrow().keyId()).isEqualTo("k2");
   }
 
   @Test
@@ -103,7 +109,8 @@ class IssueLinksTest {
     issueLinks(new LinkKeys(NEW_KEY, List.of())).issue(call("call-1"));
 
     assertThat(events.attempted).isEmpty();
-    assertThat(store.calls.get("call-1").revocation()).isEqualTo(Revocation.CHARTER_CANCELLED);
+    assertThat(store.findCall("call-1").orElseThrow().revocation())
+        .isEqualTo(Revocation.CHARTER_CANCELLED);
   }
 
   @Test
@@ -124,8 +131,9 @@ class IssueLinksTest {
     new RevokeLinks(store, Clock.fixed(NOW, ZoneOffset.UTC))
         .cancelCharter("CH-1", NOW.plus(Duration.ofMinutes(5)));
 
-    assertThat(store.calls.get("call-1").revocation()).isEqualTo(Revocation.CHARTER_CANCELLED);
-    assertThat(store.calls.get("call-2").revokedAt()).isNull();
+    assertThat(store.findCall("call-1").orElseThrow().revocation())
+        .isEqualTo(Revocation.CHARTER_CANCELLED);
+    assertThat(store.findCall("call-2").orElseThrow().revokedAt()).isNull();
   }
 
   @Test
@@ -143,7 +151,7 @@ class IssueLinksTest {
     issueLinks(new LinkKeys(NEW_KEY, List.of())).issue(late);
 
     assertThat(events.attempted).isEmpty();
-    assertThat(store.calls).isEmpty();
+    assertThat(store.findCall("call-1")).isEmpty();
   }
 
   private IssueLinks issueLinks(LinkKeys keys) {
