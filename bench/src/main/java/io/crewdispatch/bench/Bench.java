@@ -195,7 +195,7 @@ public final class Bench {
                     name,
                     new long[] {
                       Footprint.rssMegabytes(pid),
-                      Footprint.heapUsedMegabytes(stack.config().serviceUrl(name))
+                      Footprint.heapUsedMegabytes(stack.config().managementUrl(name))
                     }));
     return out;
   }

@@ -24,9 +24,9 @@ final class Footprint {
     return -1;
   }
 
-  static long heapUsedMegabytes(String serviceUrl) {
+  static long heapUsedMegabytes(String managementUrl) {
     try {
-      String metrics = HTTP.get(serviceUrl + "/actuator/prometheus", "text/plain").body();
+      String metrics = HTTP.get(managementUrl + "/actuator/prometheus", "text/plain").body();
       double bytes =
           metrics
               .lines()

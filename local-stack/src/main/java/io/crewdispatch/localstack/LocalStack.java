@@ -115,8 +115,40 @@ public final class LocalStack implements AutoCloseable {
         .append(String.format("  %-22s %s%n", "sent mail (.eml)", config.mailDir()))
         .append(String.format("  %-22s %s%n", "statements", config.driveDir()))
         .append(String.format("  %-22s %s%n", "logs", config.logDir()))
+        .append(signIns())
         .append("\nBook a charter: see README.md, \"Try it\".\n");
     System.out.println(out);
+  }
+
+  /** Generated on auth-service's first start; printed here, never in a service's log. */
+  private String signIns() {
+    StackCredentials credentials = StackCredentials.read(config.credentialsFile());
+    String auth = config.serviceUrl("auth-service");
+    return String.format(
+        "%n  Sign-in (local only; kept 0600 in %s)%n"
+            + "  %-22s %s/login  as %s, password %s%n"
+            + "  %-22s client id %s, secret %s (scopes charters:write charters:read)%n"
+            + "  %-22s client id %s, secret %s%n"
+            + "  %-22s client id %s, secret %s (scopes roster:sync statements:write)%n",
+        config.credentialsFile(),
+        "office user",
+        auth,
+        credentials.officeEmail(),
+        credentials.officePassword(),
+        "demo booking client",
+        StackCredentials.DEMO_BOOKING,
+        credentials.demoBookingSecret(),
+        "office console client",
+        StackCredentials.OFFICE_CONSOLE,
+        credentials.consoleSecret(),
+        "ops client",
+        StackCredentials.LOCAL_OPS,
+        credentials.opsSecret());
+  }
+
+  /** The demo booking client's credentials, as {@code curl -u} or a booking system uses them. */
+  public StackCredentials credentials() {
+    return StackCredentials.read(config.credentialsFile());
   }
 
   private void startComponent(Component component) throws Exception {

@@ -18,6 +18,7 @@ final class Ports {
     wanted.put("Kafka (LOCAL_KAFKA_PORT)", config.kafkaPort());
     wanted.put("Kafka controller (LOCAL_KAFKA_CONTROLLER_PORT)", config.kafkaControllerPort());
     config.servicePorts().forEach(wanted::put);
+    config.managementPorts().forEach((service, port) -> wanted.put(service + " management", port));
     wanted.forEach(
         (what, port) -> {
           try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

@@ -86,7 +86,7 @@ final class ServiceProcess implements Component {
           HttpClient.newHttpClient()
               .send(
                   HttpRequest.newBuilder(
-                          URI.create(config.serviceUrl(service) + "/actuator/health/readiness"))
+                          URI.create(config.managementUrl(service) + "/actuator/health/readiness"))
                       .timeout(Duration.ofSeconds(2))
                       .GET()
                       .build(),

@@ -21,7 +21,8 @@ public record StackConfig(
     int smtpPort,
     Map<String, Integer> servicePorts,
     Map<String, String> extraEnv,
-    List<String> serviceJvmOptions) {
+    List<String> serviceJvmOptions,
+    Map<String, Integer> managementPorts) {
 
   /** The services in start order, with their default HTTP ports (DESIGN.md). */
   public static final Map<String, Integer> DEFAULT_SERVICE_PORTS = defaultServicePorts();
@@ -30,6 +31,31 @@ public record StackConfig(
     servicePorts = Map.copyOf(servicePorts);
     extraEnv = Map.copyOf(extraEnv);
     serviceJvmOptions = List.copyOf(serviceJvmOptions);
+    managementPorts = Map.copyOf(managementPorts);
+  }
+
+  /** Management (actuator) ports at the documented service port + 1000. */
+  public StackConfig(
+      Path root,
+      Path varDir,
+      int kafkaPort,
+      int kafkaControllerPort,
+      int dynamoDbPort,
+      int smtpPort,
+      Map<String, Integer> servicePorts,
+      Map<String, String> extraEnv,
+      List<String> serviceJvmOptions) {
+    this(
+        root,
+        varDir,
+        kafkaPort,
+        kafkaControllerPort,
+        dynamoDbPort,
+        smtpPort,
+        servicePorts,
+        extraEnv,
+        serviceJvmOptions,
+        plusThousand(servicePorts));
   }
 
   /** The documented ports, state under {@code <root>/var}, overridable by environment variables. */
@@ -71,6 +97,19 @@ public record StackConfig(
     return "http://localhost:" + servicePorts.get(service);
   }
 
+  /** Where the service's actuator answers (never on its public port). */
+  public String managementUrl(String service) {
+    return "http://localhost:" + managementPorts.get(service);
+  }
+
+  /**
+   * The secrets auth-service generates on first start (office user, demo booking client, console
+   * client), 0600; read by {@link StackCredentials}.
+   */
+  public Path credentialsFile() {
+    return varDir.resolve("auth").resolve("local-credentials.properties");
+  }
+
   public Path mailDir() {
     return varDir.resolve("mail");
   }
@@ -91,6 +130,10 @@ public record StackConfig(
   public Map<String, String> serviceEnvironment(String service) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SERVER_PORT", String.valueOf(servicePorts.get(service)));
+    env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPorts.get(service)));
+    env.put("AUTH_ISSUER_URI", serviceUrl("auth-service"));
+    env.put("AUTH_SEED_CREDENTIALS_FILE", credentialsFile().toString());
+    env.put("AUTH_SIGNING_KEY_FILE", varDir.resolve("auth").resolve("signing-key.json").toString());
     env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
     env.put("DYNAMODB_ENDPOINT", dynamoDbEndpoint());
     env.put("AWS_REGION", "us-west-2");
@@ -116,7 +159,29 @@ public record StackConfig(
         smtpPort,
         servicePorts,
         merged,
-        serviceJvmOptions);
+        serviceJvmOptions,
+        managementPorts);
+  }
+
+  /** The same stack with these management ports (tests pick free ones). */
+  public StackConfig withManagementPorts(Map<String, Integer> ports) {
+    return new StackConfig(
+        root,
+        varDir,
+        kafkaPort,
+        kafkaControllerPort,
+        dynamoDbPort,
+        smtpPort,
+        servicePorts,
+        extraEnv,
+        serviceJvmOptions,
+        ports);
+  }
+
+  private static Map<String, Integer> plusThousand(Map<String, Integer> ports) {
+    Map<String, Integer> management = new LinkedHashMap<>();
+    ports.forEach((service, port) -> management.put(service, port + 1000));
+    return management;
   }
 
   private static Map<String, Integer> defaultServicePorts() {

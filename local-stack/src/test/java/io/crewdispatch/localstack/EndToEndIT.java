@@ -3,10 +3,12 @@ package io.crewdispatch.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.crewdispatch.localstack.drive.ClientCredentials;
 import io.crewdispatch.localstack.drive.CrewBrowser;
 import io.crewdispatch.localstack.drive.Http;
 import io.crewdispatch.localstack.drive.Inbox;
 import io.crewdispatch.localstack.drive.Inbox.Mail;
+import io.crewdispatch.localstack.drive.OfficeSignIn;
 import io.crewdispatch.testsupport.Infrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,13 @@ class EndToEndIT {
   LocalStack stack;
   Inbox inbox;
   Workbook workbook;
+
+  /** A booking system: the demo client's token (client-credentials grant). */
   final Http http = new Http();
+
+  /** The office, signed in through auth-service (authorization code with PKCE). */
+  final Http office = new Http();
+
   final CrewBrowser browser = new CrewBrowser();
   final YearMonth nextMonth = YearMonth.now(ZONE).plusMonths(1);
 
@@ -58,6 +66,8 @@ class EndToEndIT {
     StackConfig.DEFAULT_SERVICE_PORTS
         .keySet()
         .forEach(s -> ports.put(s, Infrastructure.freePort()));
+    Map<String, Integer> management = new LinkedHashMap<>();
+    ports.keySet().forEach(s -> management.put(s, Infrastructure.freePort()));
     StackConfig config =
         new StackConfig(
             root,
@@ -80,8 +90,22 @@ class EndToEndIT {
                 OFFICE,
                 "ROSTER_SEED_IF_MISSING",
                 "true"),
-            List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+            List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
+            management);
     stack = new LocalStack(config).start();
+    StackCredentials credentials = stack.credentials();
+    String auth = config.serviceUrl("auth-service");
+    http.authorizeWith(
+        new ClientCredentials(
+            auth, StackCredentials.DEMO_BOOKING, credentials.demoBookingSecret(), null));
+    office.authorizeWith(
+        new OfficeSignIn(
+            auth,
+            credentials.officeEmail(),
+            credentials.officePassword(),
+            StackCredentials.OFFICE_CONSOLE,
+            credentials.consoleSecret(),
+            "http://localhost:8086/login/oauth2/code/crew-dispatch"));
     inbox = new Inbox(stack);
     workbook = new Workbook(config.rosterWorkbook());
     await("seeded roster synced").atMost(Duration.ofSeconds(60)).until(() -> rosterSize() >= 12);
@@ -163,12 +187,12 @@ class EndToEndIT {
         .untilAsserted(
             () -> {
               var built =
-                  http.postJson(
+                  office.postJson(
                       stack.config().serviceUrl("reporting-service") + "/api/statements/" + month,
                       Map.of());
               assertThat(built.statusCode()).isLessThan(300);
               var summary =
-                  http.get(
+                  office.get(
                       stack.config().serviceUrl("reporting-service") + "/api/statements/" + month,
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
               assertThat(summary.statusCode()).isEqualTo(200);
@@ -246,7 +270,7 @@ class EndToEndIT {
 
     workbook.setAvailability("morgan-tide", nextMonth, day, "U");
     var sync =
-        http.postJson(stack.config().serviceUrl("roster-service") + "/api/roster/sync", Map.of());
+        office.postJson(stack.config().serviceUrl("roster-service") + "/api/roster/sync", Map.of());
     assertThat(sync.statusCode()).isEqualTo(200);
     assertThat(sync.body()).contains("morgan-tide");
 
@@ -282,11 +306,11 @@ class EndToEndIT {
 
   private int rosterSize() {
     var response =
-        http.get(stack.config().serviceUrl("roster-service") + "/api/roster", "application/json");
+        office.get(stack.config().serviceUrl("roster-service") + "/api/roster", "application/json");
     if (response.statusCode() != 200) {
       return 0;
     }
-    return http.json(response).findValues("crewId").size();
+    return office.json(response).findValues("crewId").size();
   }
 
   private String dispatch(String path) {

@@ -9,7 +9,7 @@ import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
  * Wires {@link Infrastructure} into every test context whose class carries {@link
- * WithInfrastructure}.
+ * WithInfrastructure}, and points the resource server at {@link TestTokens}' issuer.
  */
 class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -51,7 +51,9 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                       "crewdispatch.platform.kafka.retry.initial-interval",
                       "50ms",
                       "crewdispatch.platform.kafka.retry.max-interval",
-                      "200ms")));
+                      "200ms",
+                      "crewdispatch.security.issuer-uri",
+                      TestTokens.issuer())));
     }
 
     @Override

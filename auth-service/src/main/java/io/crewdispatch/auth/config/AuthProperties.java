@@ -28,7 +28,8 @@ public record AuthProperties(
     @Valid @NotNull Token token,
     @Valid @NotNull @DefaultValue Link link,
     @Valid @NotNull @DefaultValue RateLimit rateLimit,
-    @Valid @NotNull @DefaultValue Outbox outbox) {
+    @Valid @NotNull @DefaultValue Outbox outbox,
+    @Valid @NotNull @DefaultValue SignIn signIn) {
 
   /**
    * The server secret links are derived from. There is no default: a service without its own key
@@ -78,4 +79,74 @@ public record AuthProperties(
   public record Outbox(
       @NotNull @DefaultValue("5s") Duration interval,
       @NotNull @DefaultValue("10s") Duration minAge) {}
+
+  /**
+   * The authorization server (office sign-in and machine clients).
+   *
+   * @param issuer the issuer every token names and resource servers check; blank means {@code
+   *     publicBaseUrl}
+   * @param accessTokenLifetime how long an access token is good for
+   * @param refreshTokenLifetime how long the console's refresh token is good for
+   * @param signingKeyFile the JWKS signing key, created on first start (0600, written atomically)
+   *     so tokens survive restarts
+   * @param consoleRedirectUri where the office console receives its authorization code
+   * @param maxFailures failed sign-ins in a row that lock an account
+   * @param lockout how long a locked account stays locked
+   * @param attemptsPerMinute sign-in and token requests per client address per minute
+   * @param consoleClientSecret the office console's client secret (stored hashed); blank: the
+   *     console client is not registered at start (the local seed generates one)
+   * @param bookingClients booking systems as {@code clientId:secret}, registered (hashed) at start
+   *     with scopes charters:write and charters:read
+   */
+  public record SignIn(
+      @DefaultValue("") String issuer,
+      @NotNull @DefaultValue("10m") Duration accessTokenLifetime,
+      @NotNull @DefaultValue("8h") Duration refreshTokenLifetime,
+      @NotBlank @DefaultValue("var/auth/signing-key.json") String signingKeyFile,
+      @NotBlank @DefaultValue("http://localhost:8086/login/oauth2/code/crew-dispatch")
+          String consoleRedirectUri,
+      @Min(1) @DefaultValue("5") int maxFailures,
+      @NotNull @DefaultValue("15m") Duration lockout,
+      @Min(1) @DefaultValue("20") int attemptsPerMinute,
+      @DefaultValue("") String consoleClientSecret,
+      @DefaultValue List<String> bookingClients,
+      @Valid @NotNull @DefaultValue Seed seed,
+      @Valid @NotNull @DefaultValue Google google) {
+
+    @Override
+    public String toString() {
+      return "SignIn[issuer=" + issuer + ", seed=" + seed + ", google=" + google + "]";
+    }
+  }
+
+  /**
+   * First-start accounts for a laptop: an office user and the demo booking client, each with a
+   * generated secret written (0600) to {@code credentialsFile} and printed once. Off by default;
+   * the local profile turns it on.
+   */
+  public record Seed(
+      @DefaultValue("false") boolean enabled,
+      @NotBlank @DefaultValue("office@example.com") String officeEmail,
+      @NotBlank @DefaultValue("var/auth/local-credentials.properties") String credentialsFile) {}
+
+  /**
+   * Office sign-in through Google (OpenID Connect), on when {@code clientId} is set. Only accounts
+   * of {@code allowedDomain} (Google's {@code hd} claim) or listed in {@code allowedAddresses} get
+   * in, and only with a verified email.
+   */
+  public record Google(
+      @DefaultValue("") String clientId,
+      @DefaultValue("") String clientSecret,
+      @DefaultValue("") String allowedDomain,
+      @DefaultValue List<String> allowedAddresses) {
+
+    public boolean enabled() {
+      return !clientId.isBlank();
+    }
+
+    @Override
+    public String toString() {
+      return "Google[clientId=" + clientId + ", allowedDomain=" + allowedDomain + "]";
+    }
+  }
 }

@@ -33,4 +33,14 @@ class AuthTopology {
             new TableDefinition.Key("outboxAt", ScalarAttributeType.N))
         .withTtl("ttl");
   }
+
+  @Bean
+  TableDefinition officeUsersTable() {
+    return TableDefinition.of("office-users", "email", ScalarAttributeType.S);
+  }
+
+  @Bean
+  TableDefinition oauthClientsTable() {
+    return TableDefinition.of("oauth-clients", "clientId", ScalarAttributeType.S);
+  }
 }

@@ -27,7 +27,11 @@ import org.springframework.context.annotation.Import;
       "crewdispatch.auth.rate-limit.per-token-requests=" + AuthServiceTest.PER_TOKEN,
       "crewdispatch.auth.outbox.interval=200ms",
       "crewdispatch.auth.outbox.min-age=10s",
-      "logging.level.io.crewdispatch=info"
+      "logging.level.io.crewdispatch=info",
+      "crewdispatch.auth.sign-in.signing-key-file=target/it/signing-key.json",
+      "crewdispatch.auth.sign-in.seed.enabled=true",
+      "crewdispatch.auth.sign-in.seed.credentials-file=target/it/local-credentials.properties",
+      "crewdispatch.auth.sign-in.attempts-per-minute=" + AuthServiceTest.SIGN_IN_PER_MINUTE
     })
 @WithInfrastructure
 @Import(MutableClock.Config.class)
@@ -38,4 +42,5 @@ public @interface AuthServiceTest {
 
   int PER_IP = 40;
   int PER_TOKEN = 8;
+  int SIGN_IN_PER_MINUTE = 30;
 }

@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Fixtures {
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2027, 6, 1);
+  // Within two years of the test clock (2027-03-01): later sail dates are refused as out of range.
   private static final AtomicInteger NEXT_DAY =
-      new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 2000));
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 300));
 
   private Fixtures() {}
 

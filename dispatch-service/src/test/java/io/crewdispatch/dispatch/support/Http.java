@@ -1,5 +1,6 @@
 package io.crewdispatch.dispatch.support;
 
+import io.crewdispatch.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,21 +22,34 @@ public final class Http {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
+  private final String authorization;
 
+  /** A client holding every scope dispatch-service knows, as the tests of behaviour need. */
   public Http(int port) {
+    this(port, TestTokens.bearer("charters:write", "charters:read", "office"));
+  }
+
+  /** A client sending this Authorization header (null: none). */
+  public Http(int port, String authorization) {
     this.base = "http://localhost:" + port;
+    this.authorization = authorization;
   }
 
   public Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    return send(request(path).GET().build());
   }
 
   public Response post(String path, String json) {
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   private Response send(HttpRequest request) {

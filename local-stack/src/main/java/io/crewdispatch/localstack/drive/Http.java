@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,14 @@ public final class Http {
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  private volatile Supplier<String> bearer;
+
+  /** Every later request carries {@code Authorization: Bearer <token from the supplier>}. */
+  public Http authorizeWith(Supplier<String> bearer) {
+    this.bearer = bearer;
+    return this;
+  }
 
   public HttpResponse<String> get(String url, String accept) {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
@@ -55,6 +64,10 @@ public final class Http {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    Supplier<String> token = bearer;
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token.get());
+    }
     try {
       return client.send(
           request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

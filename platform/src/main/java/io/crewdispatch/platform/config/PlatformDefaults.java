@@ -11,7 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds {@code crewdispatch-platform-defaults.yml} as the lowest-precedence property source, so
- * every service gets the same serde, actuator and logging settings and can still override any.
+ * every service gets the same serde, actuator and logging settings and can still override any; and,
+ * below even those, the management port's default (service port + 1000).
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -29,5 +30,6 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot load " + RESOURCE, e);
     }
+    environment.getPropertySources().addLast(new ManagementPortDefault(environment));
   }
 }

@@ -22,6 +22,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 abstract class RosterSyncBehaviour {
 
   @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
   Api api;
   KafkaProbe probe;
   String s;
@@ -489,7 +491,12 @@ abstract class RosterSyncBehaviour {
     assertThat(reply.status()).isEqualTo(503);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.body().get("detail").asString()).contains("the Roster tab is missing");
-    JsonNode health = api.get("/actuator/health").body().get("components").get("rosterSheet");
+    JsonNode health =
+        new Api(managementPort, null)
+            .get("/actuator/health")
+            .body()
+            .get("components")
+            .get("rosterSheet");
     assertThat(health.get("status").asString()).isEqualTo("DOWN");
     assertThat(health.get("details").get("problem").asString())
         .isEqualTo("the Roster tab is missing");
@@ -504,7 +511,8 @@ abstract class RosterSyncBehaviour {
     sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
     sync();
     assertThat(
-            api.get("/actuator/health")
+            new Api(managementPort, null)
+                .get("/actuator/health")
                 .body()
                 .get("components")
                 .get("rosterSheet")

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.roster.sheet.domain.Tab;
+import io.crewdispatch.roster.support.Api;
 import io.crewdispatch.roster.support.FakeSheetsApi;
 import io.crewdispatch.roster.support.RosterServiceTest;
 import io.crewdispatch.roster.support.SheetFixture;
@@ -119,7 +120,12 @@ class SheetsRosterSyncIT extends AssignmentsBehaviour {
     try {
       var reply = api.post("/api/roster/sync");
       assertThat(reply.status()).isEqualTo(503);
-      var health = api.get("/actuator/health").body().get("components").get("rosterSheet");
+      var health =
+          new Api(managementPort, null)
+              .get("/actuator/health")
+              .body()
+              .get("components")
+              .get("rosterSheet");
       assertThat(health.get("details").get("problem").asString())
           .contains("spreadsheet " + FakeSheetsApi.SPREADSHEET_ID + " was not found");
       assertThat(member("cap-" + s).get("active").asBoolean()).isTrue();

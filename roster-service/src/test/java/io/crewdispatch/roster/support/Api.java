@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.support;
 
+import io.crewdispatch.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,20 +18,30 @@ public final class Api {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
+  private final String authorization;
 
+  /** The office's client: the roster's routes all accept its scope. */
   public Api(int port) {
+    this(port, TestTokens.officeBearer("office@example.com"));
+  }
+
+  /** A client sending this Authorization header (null: none). */
+  public Api(int port, String authorization) {
     this.base = "http://localhost:" + port;
+    this.authorization = authorization;
   }
 
   public Reply get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    return send(request(path).GET().build());
   }
 
   public Reply post(String path) {
-    return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build());
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   private Reply send(HttpRequest request) {

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 
 /** The JSON body of {@code POST /api/charters}. */
 @ReturnAfterDeparture
+@SailDateInWindow
 record BookingRequest(
     @NotBlank
         @Size(max = 64)
@@ -23,7 +24,7 @@ record BookingRequest(
             regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
             message = "must be letters, digits, '.', '_' or '-'")
         String charterId,
-    @NotBlank @Size(max = 100) String vessel,
+    @NotBlank @Size(max = 100) @PlainText String vessel,
     @NotNull LocalDate sailDate,
     @NotNull LocalTime departureTime,
     @NotNull LocalTime returnTime,
@@ -34,8 +35,8 @@ record BookingRequest(
         @DecimalMin("0.00")
         @Digits(integer = 10, fraction = 2, message = "must have at most 2 decimals")
         BigDecimal totalRevenue,
-    @Size(max = 200) String customerName,
-    @Size(max = 2000) String notes) {
+    @Size(max = 200) @PlainText String customerName,
+    @Size(max = 2000) @PlainText(lines = true) String notes) {
 
   Booking toBooking(ZoneId defaultZone) {
     ZoneId zone = timeZone == null ? defaultZone : ZoneId.of(timeZone);

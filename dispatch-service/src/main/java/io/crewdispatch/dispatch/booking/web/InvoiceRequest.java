@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 
 /** The JSON body of {@code POST /api/charters/{id}/invoice}. */
 record InvoiceRequest(
-    @NotBlank @Size(max = 64) String invoiceId,
+    @NotBlank @Size(max = 64) @PlainText String invoiceId,
     @NotNull
         @DecimalMin("0.00")
         @Digits(integer = 10, fraction = 2, message = "must have at most 2 decimals")

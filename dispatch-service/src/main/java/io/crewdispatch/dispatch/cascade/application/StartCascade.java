@@ -29,6 +29,36 @@ public class StartCascade {
     this.clock = clock;
   }
 
+  /**
+   * A booking whose sail date is out of range (the listener checks): a new charter is recorded as
+   * stalled and the office told; a charter already known is left as it is.
+   */
+  public void bookedOutOfRange(BookedCharter booking) {
+    transitions.applyOrCreate(
+        booking.charterId(),
+        booking.eventId(),
+        existing -> {
+          Crewing crewing = crewings.of(booking.charterId(), booking.details());
+          return existing
+              .map(
+                  c ->
+                      cascade.bookAgain(
+                          c, booking.eventId(), booking.details(), crewing, clock.instant()))
+              .orElseGet(
+                  () ->
+                      cascade.bookOutOfRange(
+                          booking.charterId(),
+                          booking.eventId(),
+                          booking.details(),
+                          crewing,
+                          clock.instant()));
+        });
+    log.info(
+        "event=charter_booked_out_of_range charterId={} eventId={}",
+        booking.charterId(),
+        booking.eventId());
+  }
+
   public void booked(BookedCharter booking) {
     Charter charter =
         transitions.applyOrCreate(

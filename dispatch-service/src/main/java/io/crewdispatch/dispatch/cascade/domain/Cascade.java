@@ -49,6 +49,24 @@ public final class Cascade {
     return d.decision();
   }
 
+  /**
+   * A booking whose sail date is outside what any booking may carry: recorded and the office told
+   * (once: the booking's eventId is handled), nobody called.
+   */
+  public Decision bookOutOfRange(
+      String charterId, String eventId, CharterDetails details, Crewing crewing, Instant now) {
+    Draft d =
+        new Draft(
+            Charter.booked(charterId, details, List.of(), List.of()), eventId, true, crewing, now);
+    d.note(EntryType.BOOKED, null, Describe.booking(details, List.of()));
+    Announce.stall(
+        d,
+        StallReason.SAIL_DATE_OUT_OF_RANGE,
+        List.of(),
+        "sail date " + details.sailDate() + " is out of range");
+    return d.decision();
+  }
+
   /** A booking for a charter already known: after a cancellation it starts afresh. */
   public Decision bookAgain(
       Charter existing, String eventId, CharterDetails details, Crewing crewing, Instant now) {

@@ -7,5 +7,7 @@ public enum StallReason {
   /** Captains were called and none took the charter. */
   CAPTAINS_EXHAUSTED,
   /** The captain is confirmed but seats are left with nobody more to call. */
-  CREW_UNFILLED
+  CREW_UNFILLED,
+  /** A booking system sent a sail date no charter can have: recorded, nobody called. */
+  SAIL_DATE_OUT_OF_RANGE
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -54,7 +54,7 @@ class GmailDeliveryIT {
   static final FakeGoogle GOOGLE = FakeGoogle.start();
   static final Path TOKEN_FILE = temporaryFolder().resolve("gmail-token.json");
 
-  @LocalServerPort int port;
+  @LocalManagementPort int port;
   KafkaProbe probe;
 
   @BeforeEach

@@ -20,6 +20,7 @@ import io.crewdispatch.reporting.ledger.application.CharterLedger;
 import io.crewdispatch.reporting.pay.application.PayRates;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
+import io.crewdispatch.testsupport.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -52,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StatementsApiIT {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static final String OFFICE = TestTokens.officeBearer("office@example.com");
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
@@ -353,13 +356,17 @@ class StatementsApiIT {
 
   private HttpResponse<String> post(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", OFFICE)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.newBuilder(uri(path)).header("Authorization", OFFICE).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private URI uri(String path) {
