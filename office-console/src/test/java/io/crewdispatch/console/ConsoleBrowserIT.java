@@ -210,7 +210,12 @@ class ConsoleBrowserIT extends ConsoleTestBase {
     page.getByLabel("Email").fill(TestAuthServer.USER);
     page.getByLabel("Password").fill(TestAuthServer.PASSWORD);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    page.waitForURL(base() + "/");
+    try {
+      page.locator("h1").filter(new Locator.FilterOptions().setHasText("Board")).waitFor();
+    } catch (RuntimeException e) {
+      throw new AssertionError(
+          "Not on the board after signing in: " + page.url() + "\n" + page.content(), e);
+    }
     return page;
   }
 
