@@ -152,7 +152,7 @@ class ConsoleBrowserIT extends ConsoleTestBase {
       page.selectOption("#crewId", CAPTAIN);
       page.selectOption("#role", "CAPTAIN");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign")).click();
-      assertThat(page.locator(".banner-done")).containsText("Assigned");
+      assertThat(page.locator(".banner-done")).containsText("Assigned Morgan Tide as captain.");
       page.evaluate("window.__sameDocument = true");
       assertThat(page.locator("#status"))
           .hasText("Staffed", new LocatorAssertions.HasTextOptions().setTimeout(10_000));

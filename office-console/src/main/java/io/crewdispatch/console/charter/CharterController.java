@@ -1,8 +1,11 @@
 package io.crewdispatch.console.charter;
 
+import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.domain.Member;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +25,13 @@ class CharterController {
 
   private final CharterPage page;
   private final DispatchActions dispatch;
+  private final BoardStore board;
   private final Clock clock;
 
-  CharterController(CharterPage page, DispatchActions dispatch, Clock clock) {
+  CharterController(CharterPage page, DispatchActions dispatch, BoardStore board, Clock clock) {
     this.page = page;
     this.dispatch = dispatch;
+    this.board = board;
     this.clock = clock;
   }
 
@@ -46,7 +51,11 @@ class CharterController {
         id,
         "assign",
         Map.of("crewId", crewId, "role", role),
-        "Assigned " + crewId + " as " + role.toLowerCase() + ". They are told by email.",
+        "Assigned "
+            + name(crewId)
+            + " as "
+            + role.toLowerCase(Locale.UK)
+            + ". They are told by email.",
         flash);
   }
 
@@ -82,7 +91,7 @@ class CharterController {
         id,
         "release",
         Map.of("crewId", crewId),
-        "Released " + crewId + ". The cascade calls someone else for the seat.",
+        "Released " + name(crewId) + ". The cascade calls someone else for the seat.",
         flash);
   }
 
@@ -157,6 +166,14 @@ class CharterController {
       flash.addFlashAttribute("conflict", outcome.conflictingCharter());
     }
     return "redirect:/charters/" + id;
+  }
+
+  private String name(String crewId) {
+    return board.members().stream()
+        .filter(m -> m.crewId().equals(crewId))
+        .map(Member::name)
+        .findFirst()
+        .orElse(crewId);
   }
 
   private static Map<String, Object> reason(String reason) {
