@@ -1,0 +1,189 @@
+package io.crewdispatch.console.board.dynamodb;
+
+import static io.crewdispatch.console.board.dynamodb.BoardItems.PK;
+import static io.crewdispatch.console.board.dynamodb.BoardItems.SK;
+import static io.crewdispatch.console.board.dynamodb.BoardItems.n;
+import static io.crewdispatch.console.board.dynamodb.BoardItems.s;
+
+import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.domain.CharterView;
+import io.crewdispatch.console.board.domain.DeadLetter;
+import io.crewdispatch.console.board.domain.Fact;
+import io.crewdispatch.console.board.domain.IntegrationStatus;
+import io.crewdispatch.console.board.domain.Member;
+import io.crewdispatch.console.board.domain.PortalAnswer;
+import io.crewdispatch.console.board.domain.Statement;
+import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * The board in table {@code console-board}. Facts and dead letters are written once (keyed by event
+ * id); views, members, integrations and statements only replace an older record, so duplicates and
+ * late arrivals cannot roll anything back.
+ */
+@Repository
+class DynamoDbBoardStore implements BoardStore {
+
+  static final String TABLE = "console-board";
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+
+  DynamoDbBoardStore(DynamoDbClient dynamoDb, TableNames names) {
+    this.dynamoDb = dynamoDb;
+    this.table = names.physical(TABLE);
+  }
+
+  @Override
+  public boolean addFact(Fact fact) {
+    return putOnce(BoardItems.factItem(fact));
+  }
+
+  @Override
+  public List<Fact> facts(String charterId) {
+    return query(BoardItems.charterKey(charterId), "fact#").stream()
+        .map(item -> BoardItems.fact(charterId, item))
+        .toList();
+  }
+
+  @Override
+  public void saveView(CharterView view) {
+    putIfNewer(BoardItems.viewItem(view), BoardItems.FACT_COUNT, view.factCount());
+  }
+
+  @Override
+  public Optional<CharterView> view(String charterId) {
+    Map<String, AttributeValue> item =
+        dynamoDb
+            .getItem(
+                r ->
+                    r.tableName(table)
+                        .key(
+                            Map.of(PK, s(BoardItems.charterKey(charterId)), SK, s(BoardItems.VIEW)))
+                        .consistentRead(true))
+            .item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(BoardItems.view(item));
+  }
+
+  @Override
+  public List<CharterView> sailing(LocalDate from, LocalDate to) {
+    List<CharterView> views = new ArrayList<>();
+    for (YearMonth month = YearMonth.from(from);
+        !month.isAfter(YearMonth.from(to));
+        month = month.plusMonths(1)) {
+      QueryRequest query =
+          QueryRequest.builder()
+              .tableName(table)
+              .indexName(BoardItems.SAILING_INDEX)
+              .keyConditionExpression("#m = :m AND #k BETWEEN :from AND :to")
+              .expressionAttributeNames(
+                  Map.of("#m", BoardItems.SAIL_MONTH, "#k", BoardItems.SAIL_KEY))
+              .expressionAttributeValues(
+                  Map.of(
+                      ":m", s(month.toString()),
+                      ":from", s(from.toString()),
+                      ":to", s(to + "U")))
+              .build();
+      dynamoDb.queryPaginator(query).items().stream().map(BoardItems::view).forEach(views::add);
+    }
+    return views;
+  }
+
+  @Override
+  public boolean saveMember(Member member) {
+    return putIfNewer(SideItems.member(member), SideItems.AS_OF, member.asOf().toEpochMilli());
+  }
+
+  @Override
+  public List<Member> members() {
+    return query(SideItems.ROSTER, "member#").stream().map(SideItems::member).toList();
+  }
+
+  @Override
+  public boolean addPortalAnswer(PortalAnswer answer) {
+    return putOnce(SideItems.portalAnswer(answer));
+  }
+
+  @Override
+  public List<PortalAnswer> portalAnswers() {
+    return query(SideItems.ROSTER, "portal#").stream().map(SideItems::portalAnswer).toList();
+  }
+
+  @Override
+  public boolean addDeadLetter(DeadLetter deadLetter) {
+    return putOnce(SideItems.deadLetter(deadLetter));
+  }
+
+  @Override
+  public List<DeadLetter> deadLetters() {
+    return query(SideItems.SYSTEM, "dlt#").stream().map(SideItems::deadLetter).toList();
+  }
+
+  @Override
+  public boolean saveIntegration(IntegrationStatus status) {
+    return putIfNewer(SideItems.integration(status), SideItems.AS_OF, status.asOf().toEpochMilli());
+  }
+
+  @Override
+  public List<IntegrationStatus> integrations() {
+    return query(SideItems.SYSTEM, "integration#").stream().map(SideItems::integration).toList();
+  }
+
+  @Override
+  public boolean saveStatement(Statement statement) {
+    return putIfNewer(
+        SideItems.statement(statement), SideItems.AS_OF, statement.asOf().toEpochMilli());
+  }
+
+  @Override
+  public List<Statement> statements() {
+    return query(SideItems.STATEMENTS, "statement#").stream().map(SideItems::statement).toList();
+  }
+
+  private boolean putOnce(Map<String, AttributeValue> item) {
+    try {
+      dynamoDb.putItem(
+          r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(sk)"));
+      return true;
+    } catch (ConditionalCheckFailedException alreadyThere) {
+      return false;
+    }
+  }
+
+  private boolean putIfNewer(Map<String, AttributeValue> item, String orderAttribute, long order) {
+    try {
+      dynamoDb.putItem(
+          r ->
+              r.tableName(table)
+                  .item(item)
+                  .conditionExpression("attribute_not_exists(#o) OR #o < :o")
+                  .expressionAttributeNames(Map.of("#o", orderAttribute))
+                  .expressionAttributeValues(Map.of(":o", n(order))));
+      return true;
+    } catch (ConditionalCheckFailedException notNewer) {
+      return false;
+    }
+  }
+
+  private List<Map<String, AttributeValue>> query(String partition, String sortPrefix) {
+    QueryRequest query =
+        QueryRequest.builder()
+            .tableName(table)
+            .keyConditionExpression("#p = :p AND begins_with(#s, :s)")
+            .expressionAttributeNames(Map.of("#p", PK, "#s", SK))
+            .expressionAttributeValues(Map.of(":p", s(partition), ":s", s(sortPrefix)))
+            .consistentRead(true)
+            .build();
+    return dynamoDb.queryPaginator(query).items().stream().toList();
+  }
+}

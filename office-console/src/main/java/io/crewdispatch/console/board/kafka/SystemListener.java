@@ -1,0 +1,95 @@
+package io.crewdispatch.console.board.kafka;
+
+import static io.crewdispatch.console.board.domain.Fields.*;
+import static io.crewdispatch.platform.kafka.EventChecks.requireText;
+
+import io.crewdispatch.console.board.application.RecordBoardEvent;
+import io.crewdispatch.console.board.domain.DeadLetter;
+import io.crewdispatch.console.board.domain.FactType;
+import io.crewdispatch.console.board.domain.IntegrationStatus;
+import io.crewdispatch.console.board.domain.Statement;
+import io.crewdispatch.events.CertificateExpiring;
+import io.crewdispatch.events.EventDeadLettered;
+import io.crewdispatch.events.IntegrationStateChanged;
+import io.crewdispatch.events.StatementReady;
+import io.crewdispatch.events.topic.Topic;
+import java.util.Set;
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * ops-events and statement-events: the system's own news and the statements that are ready. A dead
+ * letter keyed by a charter also lands on that charter's timeline.
+ */
+@Component
+@KafkaListener(
+    topics = {"ops-events", "statement-events"},
+    id = "console-system",
+    idIsGroup = false)
+class SystemListener {
+
+  private static final Set<String> CHARTER_KEYED =
+      Set.of(
+          Topic.CHARTER_EVENTS.topicName(),
+          Topic.DISPATCH_EVENTS.topicName(),
+          Topic.AUTH_EVENTS.topicName());
+
+  private final RecordBoardEvent board;
+
+  SystemListener(RecordBoardEvent board) {
+    this.board = board;
+  }
+
+  @KafkaHandler
+  void on(EventDeadLettered e) {
+    board.record(
+        new DeadLetter(
+            requireText(e.getEventId(), "eventId"),
+            e.getService(),
+            e.getTopic(),
+            e.getKey(),
+            e.getEventType(),
+            e.getReason(),
+            e.getDeadLetteredAt()));
+    if (e.getKey() != null && CHARTER_KEYED.contains(e.getTopic())) {
+      board.record(
+          Facts.of(e.getKey(), e.getEventId(), e.getOccurredAt(), FactType.DEAD_LETTERED)
+              .with(KIND, e.getEventType())
+              .with(DETAIL, e.getService())
+              .fact());
+    }
+  }
+
+  @KafkaHandler
+  void on(IntegrationStateChanged e) {
+    board.record(
+        new IntegrationStatus(
+            requireText(e.getService(), "service"),
+            e.getIntegration().name(),
+            e.getState().name(),
+            e.getDetail(),
+            e.getSince(),
+            e.getWhatToDo(),
+            e.getOccurredAt()));
+  }
+
+  /** Certificates come whole with each RosterChanged; the roster page reads them from there. */
+  @KafkaHandler
+  void on(CertificateExpiring e) {
+    requireText(e.getCrewId(), "crewId");
+  }
+
+  @KafkaHandler
+  void on(StatementReady e) {
+    board.record(
+        new Statement(
+            requireText(e.getMonth(), "month"),
+            e.getKind().name(),
+            e.getCaptainId(),
+            e.getFileName(),
+            e.getWebViewLink(),
+            e.getCorrected(),
+            e.getOccurredAt()));
+  }
+}

@@ -1,0 +1,123 @@
+package io.crewdispatch.console.overview;
+
+import io.crewdispatch.console.board.application.BoardChanged;
+import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.domain.CharterView;
+import io.crewdispatch.console.board.domain.IntegrationStatus;
+import io.crewdispatch.console.config.ConsoleProperties;
+import io.crewdispatch.console.live.LivePage;
+import io.crewdispatch.console.live.Times;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The board: what needs the office first, then every charter of today and the next days. */
+@Component
+class BoardPage implements LivePage {
+
+  private final BoardStore store;
+  private final NeedsYou needsYou;
+  private final Clock clock;
+  private final ConsoleProperties properties;
+
+  BoardPage(BoardStore store, NeedsYou needsYou, Clock clock, ConsoleProperties properties) {
+    this.store = store;
+    this.needsYou = needsYou;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  @Override
+  public String name() {
+    return "board";
+  }
+
+  @Override
+  public boolean shows(BoardChanged change, Map<String, String> params) {
+    return change.area() == BoardChanged.Area.CHARTER || change.area() == BoardChanged.Area.SYSTEM;
+  }
+
+  @Override
+  public Map<String, Object> model(Map<String, String> params) {
+    LocalDate today = LocalDate.now(clock.withZone(properties.officeZone()));
+    List<CharterView> charters =
+        new ArrayList<>(store.sailing(today, today.plusDays(properties.boardDays())));
+    charters.sort(Comparator.comparing(CharterView::departs));
+    List<Alert> alerts = new ArrayList<>(systemAlerts());
+    Map<String, List<Row>> days = new LinkedHashMap<>();
+    for (CharterView view : charters) {
+      String why = needsYou.why(view).orElse(null);
+      Row row = row(view, why);
+      if (why != null) {
+        alerts.add(
+            new Alert(
+                Words.title(view) + ": " + why,
+                "/charters/" + view.charterId(),
+                "Open the charter"));
+      }
+      days.computeIfAbsent(Times.day(view.sailDate()), d -> new ArrayList<>()).add(row);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("today", Times.day(today));
+    model.put("alerts", alerts);
+    model.put("days", days);
+    model.put("boardDays", properties.boardDays());
+    return model;
+  }
+
+  private List<Alert> systemAlerts() {
+    List<Alert> alerts = new ArrayList<>();
+    int dead = store.deadLetters().size();
+    if (dead > 0) {
+      alerts.add(
+          new Alert(
+              dead + (dead == 1 ? " event" : " events") + " could not be handled",
+              "/system",
+              "See the system page"));
+    }
+    for (IntegrationStatus status : store.integrations()) {
+      if (!status.up()) {
+        alerts.add(
+            new Alert(
+                status.integration()
+                    + " is "
+                    + status.state().toLowerCase()
+                    + " at "
+                    + status.service(),
+                "/system",
+                "See what to do"));
+      }
+    }
+    return alerts;
+  }
+
+  private static Row row(CharterView view, String why) {
+    return new Row(
+        view.charterId(),
+        Words.title(view),
+        Words.status(view),
+        view.status().name(),
+        Words.captain(view),
+        Words.crew(view),
+        Words.calling(view),
+        why);
+  }
+
+  /** Something that needs the office, with where to act on it. */
+  record Alert(String text, String href, String linkText) {}
+
+  record Row(
+      String charterId,
+      String title,
+      String status,
+      String statusCode,
+      String captain,
+      String crew,
+      List<String> calling,
+      String needsYou) {}
+}
