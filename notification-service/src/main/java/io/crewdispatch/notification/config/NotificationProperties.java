@@ -25,8 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param transport how mail leaves: {@code smtp} or {@code gmail}
  * @param officeEmail the office's addresses (the office is often two people; env {@code
  *     OFFICE_EMAIL} takes them comma-separated): every one is CC'd on every call email and receives
- *     every alert and summary. No default: a placeholder would send the
- *     office's mail nowhere, so only the local profile sets one
+ *     every alert and summary. No default: a placeholder would send the office's mail nowhere, so
+ *     only the local profile sets one
  * @param senderName display name on the From line
  * @param senderEmail address on the From line (the Gmail account itself with the gmail transport)
  * @param companyName the operator's name, shown in every email; no default outside the local

@@ -7,6 +7,7 @@ import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
 import io.crewdispatch.dispatch.cascade.domain.CharterStatus;
 import io.crewdispatch.dispatch.cascade.domain.DispatchEvent;
 import io.crewdispatch.dispatch.cascade.domain.DispatchEvent.CaptainConfirmed;
+import io.crewdispatch.dispatch.cascade.domain.HoldWrite;
 import io.crewdispatch.dispatch.cascade.domain.Person;
 import io.crewdispatch.dispatch.config.DispatchProperties;
 import io.crewdispatch.dispatch.roster.domain.Rank;
@@ -144,7 +145,8 @@ class OutboxRelayTest {
         0,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        false);
   }
 
   private static DispatchProperties properties() {
@@ -171,7 +173,7 @@ class OutboxRelayTest {
     }
 
     @Override
-    public void save(StoredCharter charter, List<TimelineEntry> timeline) {
+    public void save(StoredCharter charter, List<TimelineEntry> timeline, List<HoldWrite> holds) {
       throw new UnsupportedOperationException("the relay saves outboxes only");
     }
 
