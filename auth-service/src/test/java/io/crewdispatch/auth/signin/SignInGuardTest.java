@@ -66,7 +66,6 @@ class SignInGuardTest {
 
   static AuthProperties properties(int maxFailures, Duration lockout) {
     return new AuthProperties(
-        java.time.ZoneId.of("America/Los_Angeles"),
         "https://crew.example.com",
         new AuthProperties.Token("a2V5", "k1", List.of()),
         new AuthProperties.Link(Duration.ofMinutes(30), Duration.ofDays(90), Duration.ofHours(12)),
