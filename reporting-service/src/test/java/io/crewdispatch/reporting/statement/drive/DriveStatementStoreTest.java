@@ -164,6 +164,33 @@ class DriveStatementStoreTest {
   }
 
   @Test
+  void thePayrollIsKeptAsACsvFileAndDownloadedAsItIs() throws Exception {
+    Path csv = dir.resolve("June 2026 Payroll.csv");
+    Files.writeString(csv, "crewId,name,charters,dayRateTotal,shareTotal,total\r\n");
+    DriveStatementStore store = store(5_000_000, List.of());
+
+    StoredStatement stored =
+        store.store(
+            JUNE,
+            new BuiltStatement(StatementKind.PAYROLL, null, null, "June 2026 Payroll.csv", csv));
+
+    FakeDrive.Request upload = fake.requests("POST", "/upload/drive/v3/files").get(0);
+    List<byte[]> parts = FakeDrive.Multipart.parts(upload.header("Content-Type"), upload.body());
+    GenericJson metadata =
+        GsonFactory.getDefaultInstance()
+            .fromString(new String(parts.get(0), StandardCharsets.UTF_8), GenericJson.class);
+    assertThat(metadata.get("mimeType")).isEqualTo("text/csv");
+    assertThat(metadata.get("name")).isEqualTo("June 2026 Payroll.csv");
+    assertThat(parts.get(1)).isEqualTo(Files.readAllBytes(csv));
+    try (InputStream in = store.open(stored)) {
+      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(csv));
+    }
+    assertThat(fake.requests("GET", "/download/drive/v3/files/" + stored.driveFileId()))
+        .singleElement()
+        .satisfies(get -> assertThat(FakeDrive.query(get.uri(), "alt")).isEqualTo("media"));
+  }
+
+  @Test
   void aSheetGoneFromDriveIsNotFound() throws Exception {
     StoredStatement gone =
         new StoredStatement(

@@ -105,6 +105,18 @@ final class FakeDrive implements AutoCloseable {
         exchange.getResponseBody().write(file);
         exchange.close();
       }
+    } else if (method.equals("GET")
+        && path.matches("(/download)?/drive/v3/files/[^/]+")
+        && "media".equals(query(exchange.getRequestURI(), "alt"))) {
+      // A file kept as it is (not a Google Sheet) is downloaded, not exported.
+      byte[] file = files.get(path.replaceAll(".*/files/([^/]+)", "$1"));
+      if (file == null) {
+        respond(exchange, 404, error(404, "File not found."));
+      } else {
+        exchange.sendResponseHeaders(200, file.length);
+        exchange.getResponseBody().write(file);
+        exchange.close();
+      }
     } else if (method.equals("PATCH") && path.matches("/drive/v3/files/[^/]+")) {
       String id = path.split("/")[4];
       respond(exchange, files.containsKey(id) ? 200 : 404, "{\"id\":\"" + id + "\"}");
