@@ -168,7 +168,22 @@ class StatementsApiIT {
 
   @Test
   void theCurrentMonthMayBeBuiltToDate() throws Exception {
-    assertThat(post("/api/statements/2026-06").statusCode()).isEqualTo(200);
+    String captain = "captain-" + run;
+    String sailed = charter(LocalDate.of(2026, 6, 5), captain);
+    awaitLedger(sailed, 2);
+
+    HttpResponse<String> built = post("/api/statements/2026-06");
+
+    assertThat(built.statusCode()).isEqualTo(200);
+    JsonNode body = json.readTree(built.body());
+    assertThat(body.get("month").asString()).isEqualTo("2026-06");
+    assertThat(file(body, "CAPTAIN", captain).get("fileName").asString())
+        .isEqualTo("statement-2026-06-" + captain + ".xlsx");
+    HttpResponse<byte[]> summary = download("/api/statements/2026-06");
+    assertThat(summary.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(summary.body()))) {
+      assertThat(columnB(workbook.getSheet("Charters"))).contains(sailed);
+    }
   }
 
   @Test
