@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /** The figures of one run, written as BENCHMARKS.md beside the targets of issue 9. */
@@ -40,6 +41,7 @@ final class Report {
   Latencies steady50;
   long burstMillis;
   Latencies accept;
+  List<Overrides> overrides = List.of();
 
   Report(int seconds, int burstSize, int acceptCount) {
     this.seconds = seconds;
@@ -63,6 +65,7 @@ final class Report {
         .append(
             "and the load generator. Latencies are from the booking's publish (or the Accept press) to the SMTP ")
         .append("server accepting the call email, timed in one JVM with `System.nanoTime`.\n\n");
+    md.append(overridesSection(overrides));
     md.append(
         "## Results against the targets\n\n| measure | figure | target | met |\n|---|---|---|---|\n");
     row(
@@ -128,6 +131,16 @@ final class Report {
           .append(" |\n");
     }
     Files.writeString(file, md.toString() + Notes.text());
+  }
+
+  /** Every setting the run overrode, from the very objects its stacks were started with. */
+  static String overridesSection(List<Overrides> overrides) {
+    StringBuilder md =
+        new StringBuilder(
+            "## Settings that differ from `./run-local`\n\n"
+                + "| phases | setting | value | why |\n|---|---|---|---|\n");
+    overrides.forEach(o -> md.append(o.markdownRows()));
+    return md.append("\n").toString();
   }
 
   private static void hopRows(StringBuilder md, String rate, StageSplit split) {
