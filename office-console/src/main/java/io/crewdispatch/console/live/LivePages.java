@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -44,7 +45,9 @@ public class LivePages {
   /** Opens a stream for one page; {@code params} are the page's own plus the CSRF token. */
   public SseEmitter open(String page, Map<String, String> params, Map<String, Object> extra) {
     SseEmitter emitter = new SseEmitter(0L);
-    Open entry = new Open(pages.get(page), Map.copyOf(params), Map.copyOf(extra), emitter);
+    Open entry =
+        new Open(
+            pages.get(page), Map.copyOf(params), Map.copyOf(extra), emitter, new AtomicBoolean());
     open.add(entry);
     emitter.onCompletion(() -> open.remove(entry));
     emitter.onTimeout(() -> open.remove(entry));
@@ -56,22 +59,28 @@ public class LivePages {
     return open.size();
   }
 
+  /**
+   * Changes that arrive while a page's render is pending fold into that render: a burst of events
+   * costs one render per page, not one per event, so the page never falls behind the topics.
+   */
   @EventListener
   void on(BoardChanged change) {
-    renderer.execute(() -> push(change));
+    for (Open entry : open) {
+      if (entry.page().shows(change, entry.params())
+          && entry.pending().compareAndSet(false, true)) {
+        renderer.execute(() -> push(entry));
+      }
+    }
   }
 
-  private void push(BoardChanged change) {
-    for (Open entry : open) {
-      if (entry.page().shows(change, entry.params())) {
-        try {
-          entry.emitter().send(SseEmitter.event().name("live").data(render(entry)));
-        } catch (IOException | IllegalStateException gone) {
-          open.remove(entry);
-        } catch (RuntimeException e) {
-          log.warn("event=live_render_failed page={}", entry.page().name(), e);
-        }
-      }
+  private void push(Open entry) {
+    entry.pending().set(false); // a change from now on schedules the next render
+    try {
+      entry.emitter().send(SseEmitter.event().name("live").data(render(entry)));
+    } catch (IOException | IllegalStateException gone) {
+      open.remove(entry);
+    } catch (RuntimeException e) {
+      log.warn("event=live_render_failed page={}", entry.page().name(), e);
     }
   }
 
@@ -91,5 +100,9 @@ public class LivePages {
   }
 
   private record Open(
-      LivePage page, Map<String, String> params, Map<String, Object> extra, SseEmitter emitter) {}
+      LivePage page,
+      Map<String, String> params,
+      Map<String, Object> extra,
+      SseEmitter emitter,
+      AtomicBoolean pending) {}
 }
