@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,12 +34,16 @@ public record PlatformProperties(
    * @param tablePrefix prepended to every table name, so environments can share one account
    * @param createTables create missing tables at start-up (off where infrastructure-as-code owns
    *     them)
+   * @param operationLogDir when set, every DynamoDB operation the service performs is recorded in
+   *     {@code <service>.txt} there, so a test can hold the IAM policy in {@code deploy/iam/} to
+   *     exactly what the service does
    */
   public record DynamoDb(
       URI endpoint,
       @NotBlank @DefaultValue("us-west-2") String region,
       @NotNull @DefaultValue("") String tablePrefix,
-      @DefaultValue("true") boolean createTables) {}
+      @DefaultValue("true") boolean createTables,
+      Path operationLogDir) {}
 
   /**
    * @param partitions partitions of each topic this service creates (a DLT gets as many as its

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -25,9 +26,17 @@ public class DynamoDbPlatformConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  DynamoDbClient dynamoDbClient(PlatformProperties properties) {
+  DynamoDbClient dynamoDbClient(PlatformProperties properties, Environment environment) {
     PlatformProperties.DynamoDb config = properties.dynamodb();
     DynamoDbClientBuilder builder = DynamoDbClient.builder().region(Region.of(config.region()));
+    if (config.operationLogDir() != null) {
+      String service = environment.getProperty("spring.application.name", "service");
+      builder.overrideConfiguration(
+          c ->
+              c.addExecutionInterceptor(
+                  new DynamoDbOperationLog(
+                      config.operationLogDir().resolve(service + ".txt"), config.tablePrefix())));
+    }
     if (config.endpoint() != null) {
       // DynamoDB Local accepts any credentials; none should be needed to run locally.
       builder

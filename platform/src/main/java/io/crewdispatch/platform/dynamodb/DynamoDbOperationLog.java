@@ -1,0 +1,90 @@
+package io.crewdispatch.platform.dynamodb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+/**
+ * Records each distinct DynamoDB operation the service performs, with the (unprefixed) table it
+ * touched, one {@code Operation table} line each, appended to a file. Tests turn it on to prove the
+ * IAM policy of each service grants exactly what the service does; production never sets it.
+ */
+final class DynamoDbOperationLog implements ExecutionInterceptor {
+
+  private final Path file;
+  private final String tablePrefix;
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+  DynamoDbOperationLog(Path file, String tablePrefix) {
+    this.file = file;
+    this.tablePrefix = tablePrefix;
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+    String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+    for (String table : tables(context.request())) {
+      String line = operation + " " + table;
+      if (seen.add(line)) {
+        append(line);
+      }
+    }
+  }
+
+  private List<String> tables(SdkRequest request) {
+    List<String> names = new ArrayList<>();
+    request.getValueForField("TableName", String.class).ifPresent(names::add);
+    if (request instanceof TransactWriteItemsRequest transaction) {
+      for (TransactWriteItem item : transaction.transactItems()) {
+        if (item.put() != null) names.add(item.put().tableName());
+        if (item.update() != null) names.add(item.update().tableName());
+        if (item.delete() != null) names.add(item.delete().tableName());
+        if (item.conditionCheck() != null) names.add(item.conditionCheck().tableName());
+      }
+    }
+    if (request instanceof BatchWriteItemRequest batch) {
+      names.addAll(batch.requestItems().keySet());
+    }
+    if (names.isEmpty()) {
+      names.add("*"); // an operation on no one table (ListTables)
+    }
+    return names.stream().map(this::unprefixed).distinct().toList();
+  }
+
+  private String unprefixed(String table) {
+    return table.startsWith(tablePrefix) ? table.substring(tablePrefix.length()) : table;
+  }
+
+  private synchronized void append(String line) {
+    try {
+      Files.writeString(
+          file,
+          line + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
