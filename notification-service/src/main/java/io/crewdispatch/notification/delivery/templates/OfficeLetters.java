@@ -115,7 +115,7 @@ class OfficeLetters {
             + digest.lines().size()
             + (digest.lines().size() == 1 ? " record" : " records")
             + " could not be handled";
-    return new Letter("dead-letter-digest", subject, List.of(office), List.of(), List.of(), vars);
+    return new Letter("dead-letter-digest", subject, office, List.of(), List.of(), vars);
   }
 
   Letter credentials(CredentialsAlertNotice alert) {
