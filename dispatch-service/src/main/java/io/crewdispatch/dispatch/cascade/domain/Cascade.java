@@ -149,7 +149,10 @@ public final class Cascade {
    */
   public Decision resume(
       Charter c, String eventId, Crewing crewing, Instant now, String byOffice, String reason) {
-    if (c.status() != CharterStatus.STALLED || !now.isBefore(c.details().departure())) {
+    if (c.status() != CharterStatus.STALLED
+        || !now.isBefore(c.details().departure())
+        // a booking outside the window is recorded, never called: only a re-booking fixes it
+        || c.stallReason() == StallReason.SAIL_DATE_OUT_OF_RANGE) {
       return Decision.unchanged(c);
     }
     boolean crewStall = c.stallReason() == StallReason.CREW_UNFILLED && c.captain().isPresent();

@@ -179,6 +179,21 @@ class CascadeTest {
     assertThat(called(book("CH-1", 0, MORNING))).containsExactly("free");
   }
 
+  @Test
+  void aBookingOutsideTheSailDateWindowNeverResumesEvenWhenSomeoneBecomesCallable() {
+    Decision recorded =
+        cascade.bookOutOfRange("CH-9", "booking-CH-9", details(0), crewing("CH-9", 0), MORNING);
+    roster.available("late", Rank.CAPTAIN, 1, DAY);
+
+    Decision resumed =
+        cascade.resume(
+            recorded.charter(), "roster-1", crewing("CH-9", 0), MORNING, null, "late is free");
+
+    assertThat(recorded.charter().stallReason()).isEqualTo(StallReason.SAIL_DATE_OUT_OF_RANGE);
+    assertThat(resumed.changed()).isFalse();
+    assertThat(called(resumed)).isEmpty();
+  }
+
   private Decision book(String charterId, int crew, Instant now) {
     return cascade.book(
         charterId, "booking-" + charterId, details(crew), List.of(), crewing(charterId, crew), now);
