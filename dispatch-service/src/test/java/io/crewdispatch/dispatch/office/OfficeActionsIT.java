@@ -26,6 +26,7 @@ import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Samples;
+import io.crewdispatch.testsupport.TestTokens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,6 +42,8 @@ class OfficeActionsIT {
 
   @LocalServerPort int port;
   DispatchDriver dispatch;
+  static final String OFFICE_USER = "pat.office@example.com";
+
   Http http;
   LocalDate day = uniqueSailDate();
   String charterId = uniqueId("ch");
@@ -48,7 +51,8 @@ class OfficeActionsIT {
   @BeforeEach
   void open() {
     dispatch = new DispatchDriver();
-    http = new Http(port);
+    // an office user's token: every action is recorded under the signed-in user's name
+    http = new Http(port, TestTokens.officeBearer(OFFICE_USER));
   }
 
   @AfterEach
@@ -120,7 +124,7 @@ class OfficeActionsIT {
     assertThat(assigned.json().get("status").asString()).isEqualTo("STAFFED");
     CrewConfirmed confirmed =
         dispatch.await(CrewConfirmed.class, e -> e.getCharterId().equals(charterId));
-    assertThat(confirmed.getByOffice()).isEqualTo("office");
+    assertThat(confirmed.getByOffice()).isEqualTo(OFFICE_USER);
     assertThat(confirmed.getCallId()).isNull();
     assertThat(Holds.of(phoned, day)).containsExactly(charterId);
     var status = http.get("/api/charters/" + charterId).json();
@@ -144,7 +148,7 @@ class OfficeActionsIT {
     SeatReleased released =
         dispatch.await(SeatReleased.class, e -> e.getCharterId().equals(charterId));
     assertThat(released.getReason()).isEqualTo(ReleaseReason.RELEASED_BY_OFFICE);
-    assertThat(released.getByOffice()).isEqualTo("office");
+    assertThat(released.getByOffice()).isEqualTo(OFFICE_USER);
     assertThat(Holds.of(first, day)).isEmpty();
     assertThat(dispatch.captainCalled(charterId, second).getAttempt()).isEqualTo(2);
   }
@@ -168,7 +172,7 @@ class OfficeActionsIT {
     CallExtended extended =
         dispatch.await(CallExtended.class, e -> e.getCharterId().equals(charterId));
     assertThat(extended.getRespondBy()).isAfter(call.getRespondBy());
-    assertThat(extended.getByOffice()).isEqualTo("office");
+    assertThat(extended.getByOffice()).isEqualTo(OFFICE_USER);
     assertThat(
             Instant.parse(
                     http.get("/api/charters/" + charterId)
@@ -230,7 +234,7 @@ class OfficeActionsIT {
     assertThat(post("/resume", "{}").status()).isEqualTo(200);
     CascadeResumed resumed =
         dispatch.await(CascadeResumed.class, e -> e.getCharterId().equals(charterId));
-    assertThat(resumed.getByOffice()).isEqualTo("office");
+    assertThat(resumed.getByOffice()).isEqualTo(OFFICE_USER);
     assertThat(dispatch.captainCalled(charterId, second).getAttempt()).isEqualTo(2);
   }
 
