@@ -129,7 +129,7 @@ class OfficeActionsIT {
     assertThat(Holds.of(phoned, day)).containsExactly(charterId);
     var status = http.get("/api/charters/" + charterId).json();
     assertThat(status.get("timeline").findValuesAsString("detail"))
-        .contains("crew assigned by office");
+        .contains("crew assigned by " + OFFICE_USER);
     assertThat(status.get("seatsOpen").asInt()).isZero();
   }
 
