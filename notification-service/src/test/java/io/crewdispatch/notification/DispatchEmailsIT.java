@@ -107,7 +107,7 @@ class DispatchEmailsIT {
     assertThat(sent.getKind()).isEqualTo("RELEASED");
     MimeMessage mail = awaitOne(crew + "@example.com");
     assertThat(mail.getSubject()).isEqualTo("Taken off: Sea Breeze, Sun Jun 14");
-    assertThat(Mails.cc(mail)).containsExactly(OFFICE);
+    assertThat(Mails.cc(mail)).containsExactly(OFFICE, OFFICE_2);
     assertThat(Mails.text(mail))
         .contains("One of your certificates", "expires before this charter sails");
   }

@@ -56,7 +56,7 @@ class StartupSettingsTest {
             context -> {
               assertThat(context).hasNotFailed();
               NotificationProperties properties = context.getBean(NotificationProperties.class);
-              assertThat(properties.officeEmail()).isEqualTo("office@harbourlight.test");
+              assertThat(properties.officeEmail()).containsExactly("office@harbourlight.test");
               assertThat(properties.companyName()).isEqualTo("Harbour Light Charters");
             });
   }
@@ -69,7 +69,7 @@ class StartupSettingsTest {
             context -> {
               assertThat(context).hasNotFailed();
               NotificationProperties properties = context.getBean(NotificationProperties.class);
-              assertThat(properties.officeEmail()).isEqualTo("office@example.com");
+              assertThat(properties.officeEmail()).containsExactly("office@example.com");
               assertThat(properties.companyName()).isEqualTo("Example Yacht Charters");
             });
   }
