@@ -239,7 +239,7 @@ class EndToEndIT {
                 .statusCode())
         .isLessThan(300);
 
-    inbox.await(MORGAN, "No longer needed: " + vessel);
+    inbox.await(MORGAN, "Taken off: " + vessel); // a confirmed seat released: SeatReleased
     await("link withdrawn")
         .atMost(Duration.ofSeconds(30))
         .until(() -> browser.open(call.acceptUrl()).statusCode() == 410);
@@ -274,7 +274,7 @@ class EndToEndIT {
     assertThat(sync.statusCode()).isEqualTo(200);
     assertThat(sync.body()).contains("morgan-tide");
 
-    inbox.await(MORGAN, "No longer needed: " + vessel);
+    inbox.await(MORGAN, "Taken off: " + vessel); // a confirmed seat released: SeatReleased
     inbox.await(CASEY, "Captain needed: " + vessel);
   }
 

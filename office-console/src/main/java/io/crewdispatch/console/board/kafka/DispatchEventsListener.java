@@ -151,4 +151,12 @@ class DispatchEventsListener {
             .with(REASON, e.getReason())
             .fact());
   }
+
+  /**
+   * Event types this service has no use for (including a newer producer's): ignored. Without this
+   * spring-kafka finds no handler, and an error that is not poison is retried for as long as it
+   * lasts, so one such event would stop its partition.
+   */
+  @KafkaHandler(isDefault = true)
+  void ignore(Object event) {}
 }

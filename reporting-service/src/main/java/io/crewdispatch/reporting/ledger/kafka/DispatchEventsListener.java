@@ -105,4 +105,12 @@ class DispatchEventsListener {
   void on(CascadeResumed event) {
     requireText(event.getCharterId(), "charterId");
   }
+
+  /**
+   * Event types this service has no use for (including a newer producer's): ignored. Without this
+   * spring-kafka finds no handler, and an error that is not poison is retried for as long as it
+   * lasts, so one such event would stop its partition.
+   */
+  @KafkaHandler(isDefault = true)
+  void ignore(Object event) {}
 }
