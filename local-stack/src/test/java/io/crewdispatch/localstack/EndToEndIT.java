@@ -199,7 +199,12 @@ class EndToEndIT {
             });
     try (Stream<Path> files = Files.walk(stack.config().driveDir())) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .anyMatch(n -> n.endsWith(".xlsx") && n.contains(month));
+          .contains(
+              java.time.YearMonth.parse(month)
+                      .format(
+                          java.time.format.DateTimeFormatter.ofPattern(
+                              "MMMM yyyy", java.util.Locale.ENGLISH))
+                  + " Revenue Statement.xlsx");
     }
     inbox.await(OFFICE, "Monthly summary for");
     inbox.await(MORGAN, "Your statement for");
@@ -239,7 +244,7 @@ class EndToEndIT {
                 .statusCode())
         .isLessThan(300);
 
-    inbox.await(MORGAN, "Taken off: " + vessel); // a confirmed seat released: SeatReleased
+    inbox.await(MORGAN, "No longer needed: " + vessel);
     await("link withdrawn")
         .atMost(Duration.ofSeconds(30))
         .until(() -> browser.open(call.acceptUrl()).statusCode() == 410);
