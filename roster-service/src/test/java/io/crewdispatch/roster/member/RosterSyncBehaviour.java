@@ -9,6 +9,7 @@ import io.crewdispatch.roster.sheet.domain.MergedRange;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import io.crewdispatch.roster.support.Api;
 import io.crewdispatch.roster.support.Formula;
+import io.crewdispatch.roster.support.Percent;
 import io.crewdispatch.roster.support.SheetFixture;
 import io.crewdispatch.testsupport.KafkaProbe;
 import java.math.BigDecimal;
@@ -477,6 +478,37 @@ abstract class RosterSyncBehaviour {
     assertThat(catNow.get("channel").asString()).isEqualTo("BOTH");
     assertThat(catNow.get("phone").asString()).isEqualTo("+16195550102");
     assertThat(catNow.get("createdAt").asString()).isEqualTo(cat.get("createdAt").asString());
+  }
+
+  @Test
+  void revenueSharePercentIsReadAsTheOfficeSeesIt() {
+    List<Object> header =
+        row("Crew ID", "Name", "Rank", "Email", "Cascade Order", "Revenue Share %");
+    String[] ids = {"pct-", "plain-", "text-", "frac-", "high-"};
+    Object[] shares = {
+      Percent.of("0.125"), new BigDecimal("12.5"), "12.5%", new BigDecimal("0.125"), "150"
+    };
+    List<List<Object>> rows = new ArrayList<>(List.of(header));
+    for (int i = 0; i < ids.length; i++) {
+      String id = ids[i] + s;
+      rows.add(row(id, "Crew " + id, "Crew", id + "@example.com", num(i + 1), shares[i]));
+    }
+    sheet().replaceWith(List.of(Tab.of("Roster", rows)));
+
+    JsonNode result = sync();
+
+    for (String id : List.of("pct-" + s, "plain-" + s, "text-" + s)) {
+      assertThat(member(id).get("pay").get("revenueSharePercent").decimalValue())
+          .as(id)
+          .isEqualByComparingTo("12.5");
+    }
+    assertThat(result.get("rejected"))
+        .extracting(r -> r.get("row").asInt() + "|" + r.get("reason").asString())
+        .containsExactlyInAnyOrder(
+            "5|Revenue Share % '0.125' is ambiguous: write 12.5% for that share of the revenue,"
+                + " or 0.125% if you mean less than one percent",
+            "6|Revenue Share % '150' must be between 0 and 100 with at most 2 decimals");
+    assertThat(api.get("/api/roster/frac-" + s).status()).isEqualTo(404);
   }
 
   @Test

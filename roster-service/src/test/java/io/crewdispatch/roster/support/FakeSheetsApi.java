@@ -227,12 +227,13 @@ public final class FakeSheetsApi implements AutoCloseable {
       String range = URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8);
       String title = range.substring(1, range.length() - 1).replace("''", "'");
       FakeTab tab = tabs.get(title);
+      boolean formatted = query.contains("valueRenderOption=FORMATTED_VALUE");
       Map<String, Object> valueRange = new LinkedHashMap<>();
       valueRange.put("range", range + "!A1:ZZ" + Math.max(1, tab.rows.size()));
       valueRange.put("majorDimension", "ROWS");
       List<Object> rows = new ArrayList<>();
       for (List<Object> row : trimmed(tab.rows)) {
-        rows.add(row.stream().map(v -> v == null ? "" : v).toList());
+        rows.add(row.stream().map(v -> v == null ? "" : rendered(v, formatted)).toList());
       }
       if (!rows.isEmpty()) {
         valueRange.put("values", rows);
@@ -344,7 +345,21 @@ public final class FakeSheetsApi implements AutoCloseable {
     return n - 1;
   }
 
+  /** UNFORMATTED_VALUE: numbers as numbers; FORMATTED_VALUE: what the cell shows, as text. */
+  private static Object rendered(Object v, boolean formatted) {
+    if (v instanceof Percent percent) {
+      return formatted ? percent.shown() : percent.fraction();
+    }
+    if (formatted && v instanceof Boolean bool) {
+      return bool ? "TRUE" : "FALSE";
+    }
+    return formatted ? text(v) : v;
+  }
+
   private static String text(Object v) {
+    if (v instanceof Percent percent) {
+      return percent.shown();
+    }
     if (v instanceof BigDecimal number) {
       return number.stripTrailingZeros().toPlainString();
     }

@@ -40,7 +40,12 @@ public final class XlsxFixture implements SheetFixture {
               continue;
             }
             Cell cell = row.createCell(c);
-            if (value instanceof Formula formula) {
+            if (value instanceof Percent percent) {
+              cell.setCellValue(percent.fraction().doubleValue());
+              var style = workbook.createCellStyle();
+              style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0%"));
+              cell.setCellStyle(style);
+            } else if (value instanceof Formula formula) {
               cell.setCellFormula(formula.expression());
             } else if (value instanceof BigDecimal number) {
               cell.setCellValue(number.doubleValue());

@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.member.domain;
 
+import io.crewdispatch.roster.sheet.domain.CellValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,8 +111,7 @@ final class RosterRow {
     }
     amount("dayRate", BigDecimal.valueOf(1_000_000))
         .ifPresent(reason -> problems.add(reject("dayRate", "Day Rate " + reason)));
-    amount("share", BigDecimal.valueOf(100))
-        .ifPresent(reason -> problems.add(reject("share", "Revenue Share % " + reason)));
+    shareProblem().ifPresent(reason -> problems.add(reject("share", "Revenue Share % " + reason)));
     certificateColumns.forEach(
         (certificate, column) -> {
           Object cell = headers.tab().value(row, column);
@@ -173,6 +173,28 @@ final class RosterRow {
           "'" + text(column) + "' must be between 0 and " + max + " with at most 2 decimals");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Revenue Share % is 12.5, "12.5%", or a cell formatted as a percentage (which the adapters read
+   * as "12.5%"). A bare number between 0 and 1 could be a fraction (0.125 meaning 12.5%) or a tiny
+   * share: the service does not guess, it reports the cell.
+   */
+  private Optional<String> shareProblem() {
+    BigDecimal value = number("share");
+    boolean fraction = value != null && value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0;
+    if (fraction && !text("share").contains("%")) {
+      String shown = text("share");
+      return Optional.of(
+          "'"
+              + shown
+              + "' is ambiguous: write "
+              + CellValues.percentText(value)
+              + " for that share of the revenue, or "
+              + shown
+              + "% if you mean less than one percent");
+    }
+    return amount("share", BigDecimal.valueOf(100));
   }
 
   private static LocalDate date(Object cell) {

@@ -25,4 +25,12 @@ public final class CellValues {
     // A non-breaking space pasted from a web page is still a space.
     return value.toString().replace('\u00A0', ' ').strip();
   }
+
+  /**
+   * A number a spreadsheet formats as a percentage (0.125 shown as 12.5%) as the text a person sees
+   * there, at full precision: "12.5%".
+   */
+  public static String percentText(BigDecimal fraction) {
+    return text(fraction.movePointRight(2)) + "%";
+  }
 }

@@ -117,10 +117,38 @@ class SheetsRosterSheet implements RosterSheet {
       for (int i = 0; i < chosen.size(); i++) {
         read.add(SheetsValues.tab(chosen.get(i), values.getValueRanges().get(i)));
       }
-      return new SheetSnapshot(read);
+      return new SheetSnapshot(withPercentages(read));
     } catch (IOException failed) {
       throw new SheetUnreadableException(SheetsErrors.reason(failed, spreadsheetId), failed);
     }
+  }
+
+  /**
+   * UNFORMATTED_VALUE gives 0.125 for a cell the office sees as 12.5%: for the tabs whose headers
+   * name a percentage column (in practice only Roster, with Revenue Share %), one more batchGet
+   * asks for FORMATTED_VALUE, and a number shown with a % sign is read as the text a person sees.
+   */
+  private List<Tab> withPercentages(List<Tab> read) throws IOException {
+    List<Tab> percentTabs = read.stream().filter(SheetsValues::namesAPercentage).toList();
+    if (percentTabs.isEmpty()) {
+      return read;
+    }
+    var formatted =
+        sheets
+            .spreadsheets()
+            .values()
+            .batchGet(spreadsheetId)
+            .setRanges(percentTabs.stream().map(t -> A1.tab(t.name())).toList())
+            .setValueRenderOption("FORMATTED_VALUE")
+            .setMajorDimension("ROWS")
+            .execute();
+    List<Tab> out = new ArrayList<>(read);
+    for (int i = 0; i < percentTabs.size(); i++) {
+      Tab tab = percentTabs.get(i);
+      out.set(
+          read.indexOf(tab), SheetsValues.withPercentages(tab, formatted.getValueRanges().get(i)));
+    }
+    return out;
   }
 
   @Override

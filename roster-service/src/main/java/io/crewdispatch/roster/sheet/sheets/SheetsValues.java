@@ -3,6 +3,7 @@ package io.crewdispatch.roster.sheet.sheets;
 import com.google.api.services.sheets.v4.model.Sheet;
 import com.google.api.services.sheets.v4.model.ValueRange;
 import io.crewdispatch.roster.sheet.domain.CellUpdate;
+import io.crewdispatch.roster.sheet.domain.CellValues;
 import io.crewdispatch.roster.sheet.domain.MergedRange;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import java.math.BigDecimal;
@@ -66,6 +67,39 @@ final class SheetsValues {
       i = j;
     }
     return ranges;
+  }
+
+  /** A header (in the first ten rows) that holds a % sign: its column may hold percentages. */
+  static boolean namesAPercentage(Tab tab) {
+    for (int r = 0; r < Math.min(10, tab.rowCount()); r++) {
+      for (int c = 0; c < tab.width(r); c++) {
+        if (tab.value(r, c) instanceof String text && text.contains("%")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each number whose formatted text ends with % becomes that percentage as text, at the full
+   * precision of the unformatted number (a 0% format shows 0.125 as "13%").
+   */
+  static Tab withPercentages(Tab tab, ValueRange formatted) {
+    List<List<Object>> shown = formatted.getValues() == null ? List.of() : formatted.getValues();
+    List<List<Object>> rows = new ArrayList<>();
+    for (int r = 0; r < tab.rowCount(); r++) {
+      List<Object> row = new ArrayList<>();
+      for (int c = 0; c < tab.width(r); c++) {
+        Object value = tab.value(r, c);
+        Object text = r < shown.size() && c < shown.get(r).size() ? shown.get(r).get(c) : null;
+        boolean percent = text instanceof String t && t.strip().endsWith("%");
+        row.add(
+            value instanceof BigDecimal number && percent ? CellValues.percentText(number) : value);
+      }
+      rows.add(row);
+    }
+    return new Tab(tab.name(), rows, tab.merges());
   }
 
   private static Object value(Object cell) {

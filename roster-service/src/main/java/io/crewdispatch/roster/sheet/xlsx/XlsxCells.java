@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.sheet.xlsx;
 
+import io.crewdispatch.roster.sheet.domain.CellValues;
 import io.crewdispatch.roster.sheet.domain.MergedRange;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ final class XlsxCells {
         org.apache.poi.ss.usermodel.CellValue computed = evaluator.evaluate(cell);
         return switch (computed.getCellType()) {
           case STRING -> blankToNull(computed.getStringValue());
-          case NUMERIC -> BigDecimal.valueOf(computed.getNumberValue());
+          case NUMERIC -> number(cell, computed.getNumberValue());
           case BOOLEAN -> computed.getBooleanValue();
           default -> null;
         };
@@ -64,10 +65,22 @@ final class XlsxCells {
       case NUMERIC ->
           DateUtil.isCellDateFormatted(cell)
               ? cell.getLocalDateTimeCellValue().toLocalDate()
-              : BigDecimal.valueOf(cell.getNumericCellValue());
+              : number(cell, cell.getNumericCellValue());
       case BOOLEAN -> cell.getBooleanCellValue();
       default -> null;
     };
+  }
+
+  /**
+   * A number as the office sees it: a cell formatted as a percentage holds 0.125 and shows 12.5%,
+   * so it is read as the text "12.5%" (the same text a person would type), never as 0.125.
+   */
+  private static Object number(Cell cell, double value) {
+    String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+    if (format != null && format.replaceAll("\"[^\"]*\"", "").contains("%")) {
+      return CellValues.percentText(BigDecimal.valueOf(value));
+    }
+    return BigDecimal.valueOf(value);
   }
 
   /** Writes a value of the kinds a Tab holds; an empty string or null clears the cell. */
