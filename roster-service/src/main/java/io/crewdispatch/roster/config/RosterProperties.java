@@ -1,6 +1,7 @@
 package io.crewdispatch.roster.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -16,11 +17,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param operatorTimeZone the office's time zone, for anything not tied to one charter (month tabs,
  *     the sync report's time)
- * @param source where the office's sheet lives: a local workbook or Google Sheets
+ * @param source where the office's sheet lives: a local workbook, Google Sheets, or an .xlsx file
+ *     kept in Google Drive
  * @param xlsx the local workbook
- * @param sheets the Google spreadsheet
+ * @param sheets the Google spreadsheet, and the Google settings (credentials, Drive's root URL,
+ *     back-off) the Drive-kept workbook uses too
+ * @param drive the .xlsx workbook kept in Google Drive
  * @param sync when the sheet is read
  * @param phoneRegion the region (ISO 3166 code) of phone numbers written without a country code
+ * @param certificates when the office hears that a certificate lapses soon
+ * @param portal availability the crew set themselves in the crew portal
  */
 @Validated
 @ConfigurationProperties("crewdispatch.roster")
@@ -29,13 +35,39 @@ public record RosterProperties(
     @NotNull @DefaultValue("xlsx") Source source,
     @Valid @NotNull @DefaultValue Xlsx xlsx,
     @Valid @NotNull @DefaultValue Sheets sheets,
+    @Valid @NotNull @DefaultValue Drive drive,
     @Valid @NotNull @DefaultValue Sync sync,
-    @NotBlank @DefaultValue("US") String phoneRegion) {
+    @NotBlank @DefaultValue("US") String phoneRegion,
+    @Valid @NotNull @DefaultValue Certificates certificates,
+    @Valid @NotNull @DefaultValue Portal portal) {
+
+  /**
+   * @param warnDaysBefore CertificateExpiring goes out this many days before a certificate lapses
+   * @param checkInterval how often stored certificates are checked besides each sync (a member
+   *     whose sheet row does not change still crosses the line as days pass)
+   */
+  public record Certificates(
+      @Min(1) @DefaultValue("30") int warnDaysBefore,
+      @NotNull @DefaultValue("24h") Duration checkInterval) {}
+
+  /**
+   * @param daysAhead how far ahead a crew member may set their availability (AvailabilitySet for a
+   *     day outside today..today+daysAhead is refused and dead-lettered)
+   */
+  public record Portal(@Min(1) @DefaultValue("90") int daysAhead) {}
 
   public enum Source {
     XLSX,
-    SHEETS
+    SHEETS,
+    DRIVE
   }
+
+  /**
+   * @param fileId the workbook's Drive file id (from its URL); when blank, {@code path} finds it
+   * @param path where the workbook is in Drive, folder by folder from My Drive's root: {@code
+   *     /JADA/Crew/roster-master.xlsx}
+   */
+  public record Drive(String fileId, String path) {}
 
   /**
    * @param path the workbook read and written with Apache POI

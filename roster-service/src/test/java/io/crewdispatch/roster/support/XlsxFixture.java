@@ -1,6 +1,8 @@
 package io.crewdispatch.roster.support;
 
 import io.crewdispatch.roster.sheet.domain.Tab;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,6 +31,25 @@ public final class XlsxFixture implements SheetFixture {
 
   @Override
   public void replaceWith(List<Tab> tabs) {
+    try {
+      Files.createDirectories(path.toAbsolutePath().getParent());
+      Files.write(path, workbook(tabs));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<List<String>> tab(String name) {
+    try {
+      return tab(Files.readAllBytes(path), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An .xlsx holding these tabs, as a person's spreadsheet program would save it. */
+  public static byte[] workbook(List<Tab> tabs) {
     try (Workbook workbook = new XSSFWorkbook()) {
       for (Tab tab : tabs) {
         Sheet sheet = workbook.createSheet(tab.name());
@@ -36,29 +57,8 @@ public final class XlsxFixture implements SheetFixture {
           Row row = sheet.createRow(r);
           for (int c = 0; c < tab.width(r); c++) {
             Object value = tab.value(r, c);
-            if (value == null) {
-              continue;
-            }
-            Cell cell = row.createCell(c);
-            if (value instanceof Percent percent) {
-              cell.setCellValue(percent.fraction().doubleValue());
-              var style = workbook.createCellStyle();
-              style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0%"));
-              cell.setCellStyle(style);
-            } else if (value instanceof Formula formula) {
-              cell.setCellFormula(formula.expression());
-            } else if (value instanceof BigDecimal number) {
-              cell.setCellValue(number.doubleValue());
-            } else if (value instanceof Boolean bool) {
-              cell.setCellValue(bool);
-            } else if (value instanceof java.time.LocalDate date) {
-              cell.setCellValue(date);
-              var style = workbook.createCellStyle();
-              style.setDataFormat(
-                  workbook.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
-              cell.setCellStyle(style);
-            } else {
-              cell.setCellValue(value.toString());
+            if (value != null) {
+              write(workbook, row.createCell(c), value);
             }
           }
         }
@@ -69,19 +69,39 @@ public final class XlsxFixture implements SheetFixture {
                         new CellRangeAddress(
                             m.firstRow(), m.lastRow(), m.firstColumn(), m.lastColumn())));
       }
-      Files.createDirectories(path.toAbsolutePath().getParent());
-      try (OutputStream out = Files.newOutputStream(path)) {
-        workbook.write(out);
-      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  @Override
-  public List<List<String>> tab(String name) {
-    try (InputStream in = Files.newInputStream(path);
-        Workbook workbook = new XSSFWorkbook(in)) {
+  private static void write(Workbook workbook, Cell cell, Object value) {
+    if (value instanceof Percent percent) {
+      cell.setCellValue(percent.fraction().doubleValue());
+      var style = workbook.createCellStyle();
+      style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("0%"));
+      cell.setCellStyle(style);
+    } else if (value instanceof Formula formula) {
+      cell.setCellFormula(formula.expression());
+    } else if (value instanceof BigDecimal number) {
+      cell.setCellValue(number.doubleValue());
+    } else if (value instanceof Boolean bool) {
+      cell.setCellValue(bool);
+    } else if (value instanceof java.time.LocalDate date) {
+      cell.setCellValue(date);
+      var style = workbook.createCellStyle();
+      style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+      cell.setCellStyle(style);
+    } else {
+      cell.setCellValue(value.toString());
+    }
+  }
+
+  /** A tab of an .xlsx as text ("" for blank), or an empty list when there is no such tab. */
+  public static List<List<String>> tab(byte[] file, String name) {
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
       Sheet sheet = workbook.getSheet(name);
       List<List<String>> rows = new ArrayList<>();
       if (sheet == null) {

@@ -16,6 +16,7 @@ import com.google.auth.http.HttpCredentialsAdapter;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.auth.oauth2.UserCredentials;
+import io.crewdispatch.platform.ops.IntegrationStates;
 import io.crewdispatch.roster.config.RosterProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,8 +24,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -33,18 +36,35 @@ import org.springframework.context.annotation.Configuration;
  * exponential back-off with jitter on 429 and 5xx: Sheets allows 60 requests a minute per user.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "crewdispatch.roster", name = "source", havingValue = "sheets")
+@Conditional(GoogleClients.GoogleSource.class)
 class GoogleClients {
+
+  /** The Google spreadsheet, or the workbook kept in Drive. */
+  static final class GoogleSource extends AnyNestedCondition {
+
+    GoogleSource() {
+      super(ConfigurationPhase.REGISTER_BEAN);
+    }
+
+    @ConditionalOnProperty(prefix = "crewdispatch.roster", name = "source", havingValue = "sheets")
+    static final class Sheets {}
+
+    @ConditionalOnProperty(prefix = "crewdispatch.roster", name = "source", havingValue = "drive")
+    static final class Drive {}
+  }
 
   private static final String APPLICATION = "crew-dispatch-roster-service";
 
   @Bean
-  HttpRequestInitializer googleRequests(RosterProperties properties, MeterRegistry meters)
+  HttpRequestInitializer googleRequests(
+      RosterProperties properties, MeterRegistry meters, IntegrationStates states)
       throws IOException {
     RosterProperties.Sheets config = properties.sheets();
-    HttpCredentialsAdapter auth = new HttpCredentialsAdapter(credentials(config));
+    HttpCredentialsAdapter auth =
+        new HttpCredentialsAdapter(credentials(config, scopes(properties.source())));
     RosterProperties.Retry retry = config.retry();
     Counter calls = meters.counter("crewdispatch.roster.google.requests");
+    GoogleOutages outages = new GoogleOutages(states, properties);
     return request -> {
       auth.initialize(request);
       HttpExecuteInterceptor authorize = request.getInterceptor();
@@ -52,18 +72,35 @@ class GoogleClients {
           r -> {
             calls.increment(); // every attempt counts against the quota, retries included
             if (authorize != null) {
-              authorize.intercept(r);
+              try {
+                authorize.intercept(r);
+              } catch (IOException tokenRefused) {
+                outages.tokenFailed(tokenRefused);
+                throw tokenRefused;
+              }
             }
           });
+      request.setResponseInterceptor(response -> outages.answered(response.getStatusCode()));
       HttpUnsuccessfulResponseHandler refresh = request.getUnsuccessfulResponseHandler();
       var backOff =
           new HttpBackOffUnsuccessfulResponseHandler(backOff(retry))
               .setBackOffRequired(r -> r.getStatusCode() == 429 || r.getStatusCode() >= 500);
       request.setUnsuccessfulResponseHandler(
-          (r, response, retrying) ->
-              (refresh != null && refresh.handleResponse(r, response, retrying))
-                  || backOff.handleResponse(r, response, retrying));
-      request.setIOExceptionHandler(new HttpBackOffIOExceptionHandler(backOff(retry)));
+          (r, response, retrying) -> {
+            if (refresh != null && refresh.handleResponse(r, response, retrying)) {
+              return true;
+            }
+            if (response.getStatusCode() == 401) {
+              outages.unauthorized("401, and a new access token could not be had or did not help");
+            }
+            return backOff.handleResponse(r, response, retrying);
+          });
+      var ioBackOff = new HttpBackOffIOExceptionHandler(backOff(retry));
+      request.setIOExceptionHandler(
+          (r, retrying) -> {
+            outages.unreachable("no answer (timed out or connection refused)");
+            return ioBackOff.handleIOException(r, retrying);
+          });
       request.setConnectTimeout(20_000);
       request.setReadTimeout(30_000);
     };
@@ -95,7 +132,19 @@ class GoogleClients {
         .build();
   }
 
-  private static GoogleCredentials credentials(RosterProperties.Sheets config) throws IOException {
+  /**
+   * Sheets: the spreadsheet, and Drive only for its modifiedTime. A workbook kept in Drive is
+   * downloaded and replaced by a new revision, which needs the full Drive scope (drive.file covers
+   * only files this service created).
+   */
+  private static List<String> scopes(RosterProperties.Source source) {
+    return source == RosterProperties.Source.DRIVE
+        ? List.of(DriveScopes.DRIVE)
+        : List.of(SheetsScopes.SPREADSHEETS, DriveScopes.DRIVE_METADATA_READONLY);
+  }
+
+  private static GoogleCredentials credentials(RosterProperties.Sheets config, List<String> scopes)
+      throws IOException {
     GoogleCredentials credentials;
     // An unset environment variable binds as an empty value: treat it as not configured.
     if (config.credentialsFile() == null || config.credentialsFile().toString().isBlank()) {
@@ -112,7 +161,6 @@ class GoogleClients {
         credentials = account.toBuilder().setTokenServerUri(config.tokenUri()).build();
       }
     }
-    return credentials.createScoped(
-        List.of(SheetsScopes.SPREADSHEETS, DriveScopes.DRIVE_METADATA_READONLY));
+    return credentials.createScoped(scopes);
   }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The workbook file: its version, reading it whole, replacing it in one atomic step. */
 final class XlsxFile {
@@ -45,12 +44,14 @@ final class XlsxFile {
     if (!Files.exists(path)) {
       throw new SheetUnreadableException("there is no workbook at " + path);
     }
-    try (InputStream in = Files.newInputStream(path)) {
-      return new XSSFWorkbook(in);
-    } catch (IOException | RuntimeException unreadable) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(path);
+    } catch (IOException unreadable) {
       throw new SheetUnreadableException(
           "the workbook at " + path + " cannot be read: " + unreadable.getMessage(), unreadable);
     }
+    return XlsxWorkbook.parse(in, path.toString());
   }
 
   /**

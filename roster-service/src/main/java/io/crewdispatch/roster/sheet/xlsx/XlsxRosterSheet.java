@@ -9,16 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -62,19 +56,10 @@ class XlsxRosterSheet implements RosterSheet {
 
   @Override
   public synchronized SheetSnapshot read(Set<String> tabs) {
-    Set<String> wanted =
-        tabs == null ? null : tabs.stream().map(XlsxRosterSheet::key).collect(Collectors.toSet());
     Optional<String> version = version();
     Workbook workbook = open();
     remember(workbook, version);
-    var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-    List<Tab> read = new ArrayList<>();
-    for (Sheet sheet : workbook) {
-      if (wanted == null || wanted.contains(key(sheet.getSheetName()))) {
-        read.add(XlsxCells.read(sheet, evaluator));
-      }
-    }
-    return new SheetSnapshot(read);
+    return XlsxWorkbook.snapshot(workbook, tabs);
   }
 
   @Override
@@ -87,24 +72,7 @@ class XlsxRosterSheet implements RosterSheet {
     Workbook workbook = unmoved ? lastRead : open();
     remember(workbook, Optional.empty());
     try {
-      for (CellUpdate update : updates) {
-        Sheet sheet = workbook.getSheet(update.tab());
-        if (sheet == null) {
-          sheet = workbook.createSheet(update.tab());
-        }
-        Row row = sheet.getRow(update.row());
-        if (row == null) {
-          row = sheet.createRow(update.row());
-        }
-        var cell = row.getCell(update.column());
-        if (cell == null) {
-          if (update.value().isEmpty()) {
-            continue;
-          }
-          cell = row.createCell(update.column());
-        }
-        XlsxCells.write(cell, update.value());
-      }
+      XlsxWorkbook.apply(workbook, updates);
       replace(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + path, e);
@@ -117,12 +85,8 @@ class XlsxRosterSheet implements RosterSheet {
   }
 
   private void remember(Workbook workbook, Optional<String> version) {
-    if (lastRead != null && lastRead != workbook) {
-      try {
-        lastRead.close();
-      } catch (IOException ignored) {
-        // an in-memory copy: nothing to release on disk
-      }
+    if (lastRead != workbook) {
+      XlsxWorkbook.close(lastRead);
     }
     lastRead = workbook;
     lastReadVersion = version;
@@ -134,16 +98,7 @@ class XlsxRosterSheet implements RosterSheet {
       return false;
     }
     Files.createDirectories(path.getParent());
-    try (Workbook workbook = new XSSFWorkbook()) {
-      for (Tab tab : tabs) {
-        Sheet sheet = workbook.createSheet(tab.name());
-        for (int r = 0; r < tab.rowCount(); r++) {
-          Row row = sheet.createRow(r);
-          for (int c = 0; c < tab.width(r); c++) {
-            XlsxCells.write(row.createCell(c), tab.value(r, c));
-          }
-        }
-      }
+    try (Workbook workbook = XlsxWorkbook.create(tabs)) {
       replace(workbook);
     }
     return true;
@@ -160,9 +115,5 @@ class XlsxRosterSheet implements RosterSheet {
 
   private void replace(Workbook workbook) throws IOException {
     XlsxFile.replace(path, workbook);
-  }
-
-  private static String key(String tab) {
-    return tab.strip().toLowerCase(Locale.ROOT);
   }
 }

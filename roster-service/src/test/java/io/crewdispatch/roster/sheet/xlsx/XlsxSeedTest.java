@@ -95,7 +95,10 @@ class XlsxSeedTest {
             null,
             new RosterProperties.Retry(
                 Duration.ofSeconds(1), Duration.ofSeconds(32), Duration.ofMinutes(2))),
+        new RosterProperties.Drive(null, null),
         new RosterProperties.Sync(true, Duration.ofSeconds(60), Duration.ofMinutes(10)),
-        "US");
+        "US",
+        new RosterProperties.Certificates(30, Duration.ofHours(24)),
+        new RosterProperties.Portal(90));
   }
 }
