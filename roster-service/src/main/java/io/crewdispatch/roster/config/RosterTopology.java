@@ -19,7 +19,8 @@ class RosterTopology {
   @Bean
   ServiceTopics serviceTopics() {
     return new ServiceTopics(
-        List.of(Topic.ROSTER_MEMBERS), List.of(Topic.DISPATCH_EVENTS, Topic.CHARTER_EVENTS));
+        List.of(Topic.ROSTER_MEMBERS),
+        List.of(Topic.DISPATCH_EVENTS, Topic.CHARTER_EVENTS, Topic.PORTAL_EVENTS));
   }
 
   @Bean

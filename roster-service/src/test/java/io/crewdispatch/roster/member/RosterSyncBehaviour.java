@@ -512,6 +512,43 @@ abstract class RosterSyncBehaviour {
   }
 
   @Test
+  void aCrewMembersOwnAnswerIsWrittenIntoAMonthTabCreatedForIt() {
+    java.time.LocalDate day =
+        java.time.LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).plusDays(7);
+    String tabName =
+        java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", java.util.Locale.ENGLISH)
+            .format(day);
+    sheet().replaceWith(List.of(roster(crew("crew-" + s, 1))));
+    syncAndSettle();
+
+    probe.publish(
+        Topic.PORTAL_EVENTS,
+        "crew-" + s,
+        io.crewdispatch.events.AvailabilitySet.newBuilder()
+            .setEventId(UUID.randomUUID().toString())
+            .setOccurredAt(java.time.Instant.now())
+            .setCrewId("crew-" + s)
+            .setDays(
+                java.util.Map.of(day.toString(), io.crewdispatch.events.Availability.UNAVAILABLE))
+            .setSetAt(java.time.Instant.now())
+            .build());
+
+    RosterChanged changed =
+        probe.await(
+            Topic.ROSTER_MEMBERS,
+            RosterChanged.class,
+            e ->
+                e.getCrewId().equals("crew-" + s)
+                    && e.getMember().getAvailability().containsKey(day.toString()));
+    assertThat(changed.getMember().getAvailability().get(day.toString()))
+        .isEqualTo(io.crewdispatch.events.Availability.UNAVAILABLE);
+    List<List<String>> tab = sheet().tab(tabName);
+    assertThat(tab.get(0)).hasSize(3 + day.lengthOfMonth());
+    assertThat(tab.get(1).get(0)).isEqualTo("crew-" + s);
+    assertThat(tab.get(1).get(2 + day.getDayOfMonth())).isEqualTo("U");
+  }
+
+  @Test
   void anUnreadableSheetChangesNothingAndHealthSaysWhy() {
     sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
     syncAndSettle();

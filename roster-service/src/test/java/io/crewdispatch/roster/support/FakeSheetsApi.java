@@ -300,11 +300,27 @@ public final class FakeSheetsApi implements AutoCloseable {
         replies.add(Map.of());
         continue;
       }
-      String title = request.get("addSheet").get("properties").get("title").asString();
+      JsonNode properties = request.get("addSheet").get("properties");
+      String title = properties.get("title").asString();
       FakeTab tab = new FakeTab(nextSheetId++);
+      JsonNode grid = properties.get("gridProperties");
+      if (grid != null) {
+        tab.gridRows = grid.get("rowCount").asInt();
+        tab.gridColumns = grid.get("columnCount").asInt();
+      }
       tabs.put(title, tab);
       replies.add(
-          Map.of("addSheet", Map.of("properties", Map.of("sheetId", tab.sheetId, "title", title))));
+          Map.of(
+              "addSheet",
+              Map.of(
+                  "properties",
+                  Map.of(
+                      "sheetId",
+                      tab.sheetId,
+                      "title",
+                      title,
+                      "gridProperties",
+                      Map.of("rowCount", tab.gridRows, "columnCount", tab.gridColumns)))));
     }
     touch();
     return Map.of("spreadsheetId", SPREADSHEET_ID, "replies", replies);

@@ -30,10 +30,16 @@ class SyncReport {
   private final RosterSheet sheet;
   private final SyncOutcome outcome;
   private final ZoneId zone;
+  private final PortalNotes portalNotes;
 
-  SyncReport(RosterSheet sheet, SyncOutcome outcome, RosterProperties properties) {
+  SyncReport(
+      RosterSheet sheet,
+      SyncOutcome outcome,
+      RosterProperties properties,
+      PortalNotes portalNotes) {
     this.sheet = sheet;
     this.outcome = outcome;
+    this.portalNotes = portalNotes;
     this.zone = properties.operatorTimeZone();
   }
 
@@ -47,7 +53,8 @@ class SyncReport {
             zone,
             changed,
             reading.rejections(),
-            reading.ignoredTabs()));
+            reading.ignoredTabs(),
+            portalNotes.current()));
     try {
       updates.addAll(0, newCrewIds(reading));
       Optional<String> version = sheet.write(snapshot, updates);

@@ -39,6 +39,8 @@ public class SyncRoster {
   private final RosterProperties.Sync settings;
   private final ZoneId zone;
   private final PhoneFormat phones;
+  private final List<MembersSynced> followers;
+  private final OfficeDayEdits officeEdits;
   private Optional<String> lastVersion = Optional.empty();
   private Instant lastRead = Instant.MIN;
   private boolean owed;
@@ -51,7 +53,9 @@ public class SyncRoster {
       SyncReport report,
       Clock clock,
       RosterProperties properties,
-      PhoneFormat phones) {
+      PhoneFormat phones,
+      List<MembersSynced> followers,
+      OfficeDayEdits officeEdits) {
     this.sheet = sheet;
     this.lock = lock;
     this.store = store;
@@ -61,6 +65,8 @@ public class SyncRoster {
     this.settings = properties.sync();
     this.zone = properties.operatorTimeZone();
     this.phones = phones;
+    this.followers = followers;
+    this.officeEdits = officeEdits;
   }
 
   /** On demand: always reads, however recently the sheet was saved. */
@@ -96,6 +102,7 @@ public class SyncRoster {
       throw unreadable;
     }
     Map<Member, Long> written = recorder.store(reading.changesFrom(members(stored)), stored);
+    officeEdits.record(stored, written.keySet(), started);
     List<String> changed = written.keySet().stream().map(Member::crewId).toList();
     Map<Member, Long> toPublish = new LinkedHashMap<>(written);
     stored.values().stream()
@@ -105,6 +112,9 @@ public class SyncRoster {
     Optional<String> after = report.written(snapshot, reading, changed.size(), started);
     lastVersion = after.isPresent() ? after : version;
     lastRead = started;
+    Map<String, Member> current = new java.util.HashMap<>(members(stored));
+    written.keySet().forEach(m -> current.put(m.crewId(), m));
+    followers.forEach(f -> f.synced(current.values()));
     log.info(
         "event=roster_synced changed={} rejected={} owed={}",
         changed.size(),

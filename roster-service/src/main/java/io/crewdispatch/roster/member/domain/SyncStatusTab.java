@@ -32,7 +32,8 @@ public final class SyncStatusTab {
       ZoneId zone,
       int changed,
       List<Rejection> rejections,
-      List<String> ignoredTabs) {
+      List<String> ignoredTabs,
+      List<Rejection> portalNotes) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Last sync", TIME.format(at.atZone(zone))));
     rows.add(List.of("Members changed", String.valueOf(changed)));
@@ -44,6 +45,9 @@ public final class SyncStatusTab {
     }
     for (String tab : ignoredTabs) {
       rows.add(List.of(tab, "", "", IGNORED));
+    }
+    for (Rejection n : portalNotes) {
+      rows.add(List.of(n.tab(), String.valueOf(n.row()), n.column(), n.reason()));
     }
     List<CellUpdate> updates = new ArrayList<>();
     int height = Math.max(rows.size(), current.map(Tab::rowCount).orElse(0));

@@ -4,9 +4,13 @@ import io.crewdispatch.platform.dynamodb.TableNames;
 import io.crewdispatch.roster.member.application.ConcurrentMemberUpdateException;
 import io.crewdispatch.roster.member.application.MemberStore;
 import io.crewdispatch.roster.member.application.StoredMember;
+import io.crewdispatch.roster.member.domain.DayChange;
 import io.crewdispatch.roster.member.domain.Member;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -90,6 +94,31 @@ class DynamoDbMemberStore implements MemberStore {
       throw new ConcurrentMemberUpdateException(member.crewId());
     }
     return next;
+  }
+
+  @Override
+  public void recordDayChanges(String crewId, Map<LocalDate, DayChange> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    List<String> sets = new ArrayList<>();
+    int i = 0;
+    for (var change : changes.entrySet()) {
+      names.put("#d" + i, MemberItem.DAY_CHANGE + change.getKey());
+      values.put(":d" + i, MemberItem.s(change.getValue().encode()));
+      sets.add("#d" + i + " = :d" + i);
+      i++;
+    }
+    dynamoDb.updateItem(
+        r ->
+            r.tableName(table)
+                .key(key(crewId))
+                .updateExpression("SET " + String.join(", ", sets))
+                .conditionExpression("attribute_exists(crewId)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values));
   }
 
   @Override

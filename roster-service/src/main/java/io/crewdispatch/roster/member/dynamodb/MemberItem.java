@@ -3,6 +3,7 @@ package io.crewdispatch.roster.member.dynamodb;
 import io.crewdispatch.roster.member.application.StoredMember;
 import io.crewdispatch.roster.member.domain.Channel;
 import io.crewdispatch.roster.member.domain.DayAvailability;
+import io.crewdispatch.roster.member.domain.DayChange;
 import io.crewdispatch.roster.member.domain.Member;
 import io.crewdispatch.roster.member.domain.Pay;
 import io.crewdispatch.roster.member.domain.Rank;
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A member as a crew-roster item: one item per Crew ID, calendar as maps. */
 final class MemberItem {
+
+  /** Prefix of the per-day attributes {@code dayChange#yyyy-MM-dd} (see DayChange). */
+  static final String DAY_CHANGE = "dayChange#";
 
   private MemberItem() {}
 
@@ -87,7 +91,16 @@ final class MemberItem {
                 : new Pay(decimal(pay.get("dayRate")), decimal(pay.get("revenueSharePercent"))),
             certificates,
             createdAt == null ? null : Instant.parse(createdAt.s()));
-    return new StoredMember(member, number(item, "version"), number(item, "publishedVersion"));
+    Map<LocalDate, DayChange> dayChanges = new java.util.HashMap<>();
+    item.forEach(
+        (name, value) -> {
+          if (name.startsWith(DAY_CHANGE)) {
+            dayChanges.put(
+                LocalDate.parse(name.substring(DAY_CHANGE.length())), DayChange.decode(value.s()));
+          }
+        });
+    return new StoredMember(
+        member, number(item, "version"), number(item, "publishedVersion"), dayChanges);
   }
 
   static AttributeValue s(String value) {

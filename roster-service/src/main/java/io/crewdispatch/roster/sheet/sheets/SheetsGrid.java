@@ -2,6 +2,7 @@ package io.crewdispatch.roster.sheet.sheets;
 
 import com.google.api.services.sheets.v4.model.AppendDimensionRequest;
 import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetResponse;
+import com.google.api.services.sheets.v4.model.GridProperties;
 import com.google.api.services.sheets.v4.model.Request;
 import com.google.api.services.sheets.v4.model.Sheet;
 import io.crewdispatch.roster.sheet.domain.CellUpdate;
@@ -53,6 +54,22 @@ final class SheetsGrid {
     return requests;
   }
 
+  /**
+   * A new tab's grid: Google's default 1000 x 26, or larger when the first write needs it (a month
+   * tab is 3 + 31 columns wide).
+   */
+  static GridProperties newTab(String tab, List<CellUpdate> updates) {
+    int rows = NEW_TAB_ROWS;
+    int columns = NEW_TAB_COLUMNS;
+    for (CellUpdate u : updates) {
+      if (u.tab().equals(tab)) {
+        rows = Math.max(rows, u.row() + 1);
+        columns = Math.max(columns, u.column() + 1);
+      }
+    }
+    return new GridProperties().setRowCount(rows).setColumnCount(columns);
+  }
+
   /** The grid sizes of every tab in a spreadsheets.get answer. */
   static void remember(List<Sheet> tabs, Map<String, int[]> grids) {
     grids.clear();
@@ -76,8 +93,17 @@ final class SheetsGrid {
         .filter(r -> r.getAddSheet() != null)
         .map(r -> r.getAddSheet().getProperties())
         .forEach(
-            p ->
-                grids.put(p.getTitle(), new int[] {p.getSheetId(), NEW_TAB_ROWS, NEW_TAB_COLUMNS}));
+            p -> {
+              var grid = p.getGridProperties();
+              boolean sized = grid != null && grid.getRowCount() != null;
+              grids.put(
+                  p.getTitle(),
+                  new int[] {
+                    p.getSheetId(),
+                    sized ? grid.getRowCount() : NEW_TAB_ROWS,
+                    sized ? grid.getColumnCount() : NEW_TAB_COLUMNS
+                  });
+            });
   }
 
   private static Request append(int sheetId, String dimension, int length) {

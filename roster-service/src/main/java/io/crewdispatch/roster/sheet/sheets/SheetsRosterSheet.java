@@ -164,7 +164,11 @@ class SheetsRosterSheet implements RosterSheet {
         requests.add(
             new Request()
                 .setAddSheet(
-                    new AddSheetRequest().setProperties(new SheetProperties().setTitle(tab))));
+                    new AddSheetRequest()
+                        .setProperties(
+                            new SheetProperties()
+                                .setTitle(tab)
+                                .setGridProperties(SheetsGrid.newTab(tab, updates)))));
       }
       requests.addAll(SheetsGrid.growth(updates, grids, missing));
       if (!requests.isEmpty()) {

@@ -24,7 +24,8 @@ class SyncStatusTabTest {
             ZONE,
             2,
             List.of(new Rejection("Roster", 4, "Email", "Email is missing")),
-            List.of("Notes"));
+            List.of("Notes"),
+            List.of());
 
     assertThat(plan)
         .contains(
@@ -50,7 +51,7 @@ class SyncStatusTabTest {
                 List.of("Roster", "4", "Email", "Email is missing")));
 
     List<CellUpdate> plan =
-        SyncStatusTab.plan(Optional.of(before), AT, ZONE, 0, List.of(), List.of());
+        SyncStatusTab.plan(Optional.of(before), AT, ZONE, 0, List.of(), List.of(), List.of());
 
     assertThat(plan)
         .containsExactlyInAnyOrder(
