@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.pay.domain.CancellationPayPolicy;
-import io.crewdispatch.reporting.pay.domain.PaidCharter;
+import io.crewdispatch.reporting.pay.domain.PayCalculator;
+import io.crewdispatch.reporting.statement.application.BuildMonth;
 import io.crewdispatch.reporting.statement.domain.BuiltStatement;
 import io.crewdispatch.reporting.statement.domain.MonthContents;
-import io.crewdispatch.reporting.statement.domain.PayrollCsv;
 import io.crewdispatch.reporting.statement.domain.SentStatement;
 import io.crewdispatch.reporting.statement.domain.StatementNames;
 import java.io.IOException;
@@ -47,7 +47,12 @@ class StatementOutputUnchangedTest {
   void theWorkbooksDigestsAndPayrollOfAFixedMonthAreCellForCellAsBefore() throws IOException {
     List<String> actual = new ArrayList<>();
     // 240 invented charters: thirty people, rates raised mid-month, settled, open and cancelled
-    actual.addAll(dump(SyntheticMonth.MONTH, SyntheticMonth.paid(240), "synthetic"));
+    actual.addAll(
+        dump(
+            SyntheticMonth.MONTH,
+            SyntheticMonth.charters(240),
+            SyntheticMonth.calculator(),
+            "synthetic"));
     // the edge cases: no captain, cancelled after completion, a policy that pays a cancellation
     StatementWorkbookTest cases = new StatementWorkbookTest();
     CancellationPayPolicy flat = (charter, person, role, rate) -> rate.dayRate().movePointLeft(1);
@@ -56,7 +61,12 @@ class StatementOutputUnchangedTest {
         invoiced(
             completed(staffed(booked("CH-7", StatementWorkbookTest.JUNE.atDay(9), "77.70"), "jo")),
             "77.70"));
-    actual.addAll(dump(StatementWorkbookTest.JUNE, StatementWorkbookTest.paid(edge, flat), "edge"));
+    actual.addAll(
+        dump(
+            StatementWorkbookTest.JUNE,
+            edge.stream(),
+            new PayCalculator(StatementWorkbookTest.RATES, flat),
+            "edge"));
 
     Path written = Path.of("target", "statement-months-actual.txt.gz");
     write(written, actual);
@@ -74,15 +84,18 @@ class StatementOutputUnchangedTest {
   }
 
   /** The statements of one month as the service builds them: workbooks, contents and payroll. */
-  private List<String> dump(YearMonth month, Stream<PaidCharter> charters, String label)
+  private List<String> dump(
+      YearMonth month, Stream<LedgerEntry> charters, PayCalculator pay, String label)
       throws IOException {
     Path out = Files.createDirectories(dir.resolve(label));
     SxssfStatementWriter writer =
         new SxssfStatementWriter(
             new WorkbookSettings(
                 7, "yyyy-mm-dd", "\"$\"#,##0.00", StatementNames.officeDefaults()));
-    MonthContents contents = new MonthContents();
-    List<BuiltStatement> built = writer.write(month, charters.peek(contents::add), out);
+    BuildMonth.Built result =
+        new BuildMonth(writer, StatementNames.officeDefaults()).build(month, charters, pay, out);
+    MonthContents contents = result.contents();
+    List<BuiltStatement> built = result.workbooks();
     List<String> lines = new ArrayList<>();
     for (BuiltStatement statement : built) {
       lines.add(
@@ -102,7 +115,7 @@ class StatementOutputUnchangedTest {
     Map<String, SentStatement> people = new TreeMap<>(contents.people());
     people.forEach((id, c) -> lines.add("== " + label + " person " + id + " " + content(c)));
     lines.add("== " + label + " payroll");
-    PayrollCsv.of(contents.payroll()).lines().forEach(lines::add);
+    Files.readString(result.payroll().file()).lines().forEach(lines::add);
     return lines;
   }
 
