@@ -8,16 +8,13 @@ import io.crewdispatch.reporting.pay.domain.CancellationPayPolicy;
 import io.crewdispatch.reporting.pay.domain.PayCalculator;
 import io.crewdispatch.reporting.statement.domain.BuiltStatement;
 import io.crewdispatch.reporting.statement.domain.MonthContents;
-import io.crewdispatch.reporting.statement.domain.PayrollCsv;
 import io.crewdispatch.reporting.statement.domain.SentStatement;
 import io.crewdispatch.reporting.statement.domain.StatementBuild;
 import io.crewdispatch.reporting.statement.domain.StatementKind;
 import io.crewdispatch.reporting.statement.domain.StatementManifest;
-import io.crewdispatch.reporting.statement.domain.StatementNames;
 import io.crewdispatch.reporting.statement.domain.StoredStatement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,12 +44,11 @@ public class GenerateStatements {
   private final CharterLedger ledger;
   private final PayRates payRates;
   private final CancellationPayPolicy cancellationPay;
-  private final StatementWriter writer;
+  private final BuildMonth buildMonth;
   private final StatementStore store;
   private final StatementManifests manifests;
   private final SentStatements sentStatements;
   private final StatementAnnouncer announcer;
-  private final StatementNames names;
   private final Clock clock;
 
   public GenerateStatements(
@@ -69,7 +65,6 @@ public class GenerateStatements {
     this.ledger = ledger;
     this.payRates = payRates;
     this.cancellationPay = cancellationPay;
-    this.writer = writer;
     this.store = store;
     this.manifests = manifests;
     this.sentStatements = sentStatements;
@@ -78,7 +73,7 @@ public class GenerateStatements {
             publisher,
             properties.officeEmail(),
             properties.workbook().inlineContentLimit().toBytes());
-    this.names = properties.names().statementNames();
+    this.buildMonth = new BuildMonth(writer, properties.names().statementNames());
     this.clock = clock;
   }
 
@@ -87,12 +82,13 @@ public class GenerateStatements {
     Path workDir = createWorkDir();
     try {
       PayCalculator pay = new PayCalculator(payRates.history(), cancellationPay);
-      MonthContents contents = new MonthContents();
-      List<BuiltStatement> built;
+      BuildMonth.Built result;
       try (Stream<LedgerEntry> charters = ledger.bookedIn(month)) {
-        built = writer.write(month, charters.map(pay::pay).peek(contents::add), workDir);
+        result = buildMonth.build(month, charters, pay, workDir);
       }
-      BuiltStatement payroll = writePayroll(month, contents, workDir);
+      List<BuiltStatement> built = result.workbooks();
+      BuiltStatement payroll = result.payroll();
+      MonthContents contents = result.contents();
       Map<String, SentStatement> lastSent = sentStatements.find(month);
       Map<String, SentStatement> people = contents.people();
       Optional<StatementManifest> previous = manifests.find(month);
@@ -173,17 +169,6 @@ public class GenerateStatements {
       BuiltStatement payroll,
       SentStatement before,
       SentStatement content) {}
-
-  private BuiltStatement writePayroll(YearMonth month, MonthContents contents, Path workDir) {
-    String fileName = names.payroll(month);
-    Path file = workDir.resolve(fileName);
-    try {
-      Files.writeString(file, PayrollCsv.of(contents.payroll()), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + fileName, e);
-    }
-    return new BuiltStatement(StatementKind.PAYROLL, null, null, fileName, file);
-  }
 
   private void discard(StoredStatement replaced) {
     try {

@@ -37,18 +37,21 @@ class DriveStatementStore implements StatementStore {
   private final List<String> shareWith;
   private final String shareRole;
   private final long multipartLimitBytes;
+  private final DriveHealth health;
 
   DriveStatementStore(
       Drive drive,
       String folderId,
       List<String> shareWith,
       String shareRole,
-      long multipartLimitBytes) {
+      long multipartLimitBytes,
+      DriveHealth health) {
     this.drive = drive;
     this.folderId = folderId;
     this.shareWith = shareWith.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     this.shareRole = shareRole;
     this.multipartLimitBytes = multipartLimitBytes;
+    this.health = health;
   }
 
   @Override
@@ -74,6 +77,7 @@ class DriveStatementStore implements StatementStore {
           .setDirectUploadEnabled(Files.size(statement.file()) <= multipartLimitBytes);
       File created = create.execute();
       share(created.getId());
+      health.answered();
       log.info(
           "event=statement_stored store=drive month={} file={} driveFileId={}",
           month,
@@ -88,6 +92,7 @@ class DriveStatementStore implements StatementStore {
           created.getId(),
           created.getWebViewLink());
     } catch (IOException e) {
+      health.failed("upload", e);
       throw new UncheckedIOException("Drive upload of " + statement.fileName() + " failed", e);
     }
   }
@@ -107,19 +112,24 @@ class DriveStatementStore implements StatementStore {
   @Override
   public InputStream open(StoredStatement statement) {
     try {
-      return statement.kind() == StatementKind.PAYROLL
-          ? drive
-              .files()
-              .get(statement.driveFileId())
-              .setSupportsAllDrives(true)
-              .executeMediaAsInputStream()
-          : drive.files().export(statement.driveFileId(), XLSX).executeMediaAsInputStream();
+      InputStream in =
+          statement.kind() == StatementKind.PAYROLL
+              ? drive
+                  .files()
+                  .get(statement.driveFileId())
+                  .setSupportsAllDrives(true)
+                  .executeMediaAsInputStream()
+              : drive.files().export(statement.driveFileId(), XLSX).executeMediaAsInputStream();
+      health.answered();
+      return in;
     } catch (GoogleJsonResponseException e) {
+      health.failed("download", e);
       if (e.getStatusCode() == 404) {
         throw new StatementNotFoundException(statement.fileName() + " is no longer on Drive");
       }
       throw new UncheckedIOException("Drive export of " + statement.fileName() + " failed", e);
     } catch (IOException e) {
+      health.failed("download", e);
       throw new UncheckedIOException("Drive export of " + statement.fileName() + " failed", e);
     }
   }
@@ -136,11 +146,14 @@ class DriveStatementStore implements StatementStore {
           .update(replaced.driveFileId(), new File().setTrashed(true))
           .setSupportsAllDrives(true)
           .execute();
+      health.answered();
     } catch (GoogleJsonResponseException e) {
+      health.failed("trash", e);
       if (e.getStatusCode() != 404) {
         throw new UncheckedIOException("Drive could not trash " + replaced.fileName(), e);
       }
     } catch (IOException e) {
+      health.failed("trash", e);
       throw new UncheckedIOException("Drive could not trash " + replaced.fileName(), e);
     }
   }

@@ -48,6 +48,14 @@ class DriveStatementStoreTest {
 
   @BeforeAll
   static void generateKey() throws Exception {
+    privateKey();
+  }
+
+  /** An invented service account's RSA key, made once per test run (generation is slow). */
+  static synchronized String privateKey() throws Exception {
+    if (privateKeyPem != null) {
+      return privateKeyPem;
+    }
     var generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     privateKeyPem =
@@ -55,6 +63,7 @@ class DriveStatementStoreTest {
             + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
             + "\n-----END PRIVATE KEY-----\n";
+    return privateKeyPem;
   }
 
   @BeforeEach
@@ -80,7 +89,12 @@ class DriveStatementStoreTest {
             Duration.ofSeconds(5),
             Duration.ofSeconds(5));
     return new DriveStatementStore(
-        DriveClients.create(settings), FOLDER, shareWith, "writer", multipartLimit);
+        DriveClients.create(settings),
+        FOLDER,
+        shareWith,
+        "writer",
+        multipartLimit,
+        new DriveHealth(null));
   }
 
   @Test

@@ -42,6 +42,16 @@ final class FakeDrive implements AutoCloseable {
   final List<Request> requests = new CopyOnWriteArrayList<>();
   final Map<String, byte[]> files = new ConcurrentHashMap<>();
   final Map<String, String> pendingUploads = new ConcurrentHashMap<>();
+
+  /** When not 0, every Drive request (not the token endpoint) is answered with this status. */
+  volatile int failWith;
+
+  /** The token endpoint refuses the credentials, as Google does for a deleted key. */
+  volatile boolean refuseCredentials;
+
+  /** Every Drive request waits this long before its answer (a read timeout, when long enough). */
+  volatile long stallMillis;
+
   private final AtomicInteger ids = new AtomicInteger();
   private final HttpServer server;
 
@@ -76,6 +86,13 @@ final class FakeDrive implements AutoCloseable {
             method, exchange.getRequestURI(), Map.copyOf(exchange.getRequestHeaders()), body);
     requests.add(request);
     String path = exchange.getRequestURI().getPath();
+    if (path.equals("/token") && refuseCredentials) {
+      respond(
+          exchange,
+          400,
+          "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid JWT Signature.\"}");
+      return;
+    }
     if (path.equals("/token")) {
       respond(
           exchange,
@@ -87,6 +104,17 @@ final class FakeDrive implements AutoCloseable {
     }
     if (!("Bearer " + ACCESS_TOKEN).equals(request.header("Authorization"))) {
       respond(exchange, 401, error(401, "Request had invalid authentication credentials."));
+      return;
+    }
+    if (stallMillis > 0) {
+      try {
+        Thread.sleep(stallMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (failWith != 0) {
+      respond(exchange, failWith, error(failWith, "Drive is failing on purpose."));
       return;
     }
     if (method.equals("POST") && path.equals("/upload/drive/v3/files")) {

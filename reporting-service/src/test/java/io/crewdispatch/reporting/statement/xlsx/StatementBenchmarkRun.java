@@ -1,10 +1,11 @@
 package io.crewdispatch.reporting.statement.xlsx;
 
+import io.crewdispatch.reporting.statement.application.BuildMonth;
 import io.crewdispatch.reporting.statement.domain.BuiltStatement;
 import io.crewdispatch.reporting.statement.domain.StatementNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,13 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * One benchmark case in a fresh JVM (started by {@link StatementBenchmark}): {@code build|floor}, a
- * charter count, and {@code time} (wall time after a warm-up, median of runs) or {@code heap} (the
- * most heap still live after a full collection, sampled every 50 ms while it runs). Prints one
- * {@code RESULT} line.
+ * charter count, and {@code time} (wall time of one run after a 1,000-charter warm-up) or {@code
+ * heap} (the most heap still live after a full collection, forced every 50 ms while it runs).
+ * Prints one {@code RESULT} line.
  */
 public final class StatementBenchmarkRun {
 
   static final int WINDOW = 100;
+  static final String DATE = "yyyy-mm-dd";
+  static final String MONEY = "\"$\"#,##0.00";
 
   private StatementBenchmarkRun() {}
 
@@ -30,18 +33,12 @@ public final class StatementBenchmarkRun {
     try {
       if (mode.equals("time")) {
         once(variant, 1_000, dir); // warm-up: class loading and JIT
-        int runs = charters <= 10_000 ? 5 : 1;
-        long[] millis = new long[runs];
-        long bytes = 0;
-        for (int r = 0; r < runs; r++) {
-          long start = System.nanoTime();
-          bytes = once(variant, charters, dir);
-          millis[r] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
+        long start = System.nanoTime();
+        long[] out = once(variant, charters, dir);
+        long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(
-            "RESULT variant=%s charters=%d millis=%d bytes=%d%n",
-            variant, charters, millis[runs / 2], bytes);
+            "RESULT variant=%s charters=%d millis=%d bytes=%d files=%d%n",
+            variant, charters, millis, out[0], out[1]);
       } else {
         AtomicLong peakLive = LiveHeap.track();
         Thread collector = new Thread(StatementBenchmarkRun::collectOften, "full-gc");
@@ -63,24 +60,44 @@ public final class StatementBenchmarkRun {
     }
   }
 
-  /** Writes the month; returns the bytes written (all workbooks). */
-  static long once(String variant, int charters, Path dir) throws Exception {
+  /**
+   * Writes the month: the service's own build (pay, workbooks, content digests and payroll, as
+   * GenerateStatements runs it, minus the ledger's DynamoDB reads) or the floor. Returns bytes and
+   * files written.
+   */
+  static long[] once(String variant, int charters, Path dir) throws Exception {
+    List<Path> files = new ArrayList<>();
     if (variant.equals("floor")) {
-      Path file = dir.resolve("floor.xlsx");
-      BareSxssfFloor.write(SyntheticMonth.charters(charters), file, WINDOW);
-      return Files.size(file);
+      files.addAll(
+          BareSxssfFloor.write(
+              StatementNames.officeDefaults().sheet(SyntheticMonth.MONTH),
+              SyntheticMonth.charters(charters).map(SyntheticMonth.calculator()::pay),
+              dir,
+              WINDOW,
+              DATE,
+              MONEY));
+    } else {
+      SxssfStatementWriter writer =
+          new SxssfStatementWriter(
+              new WorkbookSettings(WINDOW, DATE, MONEY, StatementNames.officeDefaults()));
+      BuildMonth.Built built =
+          new BuildMonth(writer, StatementNames.officeDefaults())
+              .build(
+                  SyntheticMonth.MONTH,
+                  SyntheticMonth.charters(charters),
+                  SyntheticMonth.calculator(),
+                  dir);
+      // the digests the rebuild compares, as GenerateStatements reads them
+      built.contents().summary();
+      built.contents().people();
+      built.workbooks().stream().map(BuiltStatement::file).forEach(files::add);
+      files.add(built.payroll().file());
     }
-    SxssfStatementWriter writer =
-        new SxssfStatementWriter(
-            new WorkbookSettings(
-                WINDOW, "yyyy-mm-dd", "\"$\"#,##0.00", StatementNames.officeDefaults()));
-    List<BuiltStatement> built =
-        writer.write(SyntheticMonth.MONTH, SyntheticMonth.paid(charters), dir);
     long bytes = 0;
-    for (BuiltStatement statement : built) {
-      bytes += Files.size(statement.file());
+    for (Path file : files) {
+      bytes += Files.size(file);
     }
-    return bytes;
+    return new long[] {bytes, files.size()};
   }
 
   /** Full collections every 50 ms, so the live set is measured often (see {@link LiveHeap}). */

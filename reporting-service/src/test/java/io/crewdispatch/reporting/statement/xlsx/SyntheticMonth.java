@@ -39,6 +39,11 @@ final class SyntheticMonth {
    * (odd ones) 2.5 %, all raised mid-month, so half the month pays at the old rates.
    */
   static Stream<PaidCharter> paid(int count) {
+    return charters(count).map(calculator()::pay);
+  }
+
+  /** Pays as {@link #paid} does. */
+  static PayCalculator calculator() {
     List<RateChange> changes = new ArrayList<>();
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
     Instant raise = Instant.parse("2026-06-15T12:00:00Z");
@@ -51,9 +56,7 @@ final class SyntheticMonth {
       changes.add(change("crew-" + m, start, "180", share));
       changes.add(change("crew-" + m, raise, "190", share));
     }
-    PayCalculator calculator =
-        new PayCalculator(RateHistory.of(changes), CancellationPayPolicy.NOTHING);
-    return charters(count).map(calculator::pay);
+    return new PayCalculator(RateHistory.of(changes), CancellationPayPolicy.NOTHING);
   }
 
   private static RateChange change(String crewId, Instant from, String day, String share) {
