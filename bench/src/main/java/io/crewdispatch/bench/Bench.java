@@ -24,7 +24,21 @@ public final class Bench {
    */
   static final int ACCEPT_WARM_UP = Integer.getInteger("bench.acceptWarmUp", 10);
 
+  /** Length of each step of the step-up to the sustainable rate. */
+  static final int STEP_SECONDS = Integer.getInteger("bench.stepSeconds", 20);
+
   private Bench() {}
+
+  /** A rate is sustained while its p99 stays under 250 ms and no booking goes uncalled. */
+  static boolean sustained(Latencies step) {
+    return step.missed() == 0 && step.percentileMillis(99) < 250;
+  }
+
+  static int[] rates(String property, String defaults) {
+    return java.util.Arrays.stream(System.getProperty(property, defaults).split(","))
+        .mapToInt(r -> Integer.parseInt(r.trim()))
+        .toArray();
+  }
 
   public static void main(String[] args) throws Exception {
     int seconds = Integer.getInteger("bench.seconds", 60);
@@ -56,9 +70,12 @@ public final class Bench {
     try (LocalStack stack = new LocalStack(config)) {
       stack.start();
       report.startup = stack.serviceStartupMillis();
+      report.serviceJvmOptions = config.serviceJvmOptions();
+      report.startupCpu = CpuMeter.sample(CpuMeter.pids(config.varDir()));
       CallWatcher watcher = new CallWatcher(stack);
       Thread.sleep(5_000); // let consumers settle into their groups
       report.idle = footprint(stack);
+      say("start-up (ms): " + report.startup + " load " + CpuMeter.loadAverage());
 
       try (Bookings bookings = new Bookings(config.kafkaBootstrapServers());
           Stages stages = new Stages(config.kafkaBootstrapServers())) {
@@ -69,12 +86,57 @@ public final class Bench {
         report.dynamoWrite = Floor.dynamoDbConditionalWrite(config.dynamoDbEndpoint(), 500);
         say("kafka hop " + report.kafkaHop.summary());
         say("dynamodb write " + report.dynamoWrite.summary());
+
+        Map<String, Long> pids = CpuMeter.pids(config.varDir());
         report.split10 = new StageSplit(stages);
+        Map<String, Double> before = CpuMeter.sample(pids);
         report.steady10 = steady(bookings, watcher, report.split10, 10, seconds);
+        report.pathCpu = CpuMeter.between(before, CpuMeter.sample(pids));
+        report.pathBookings = 10 * seconds;
+        report.pathLoad = CpuMeter.loadAverage();
         say("booking -> first call at 10/s: " + report.steady10.summary());
-        report.steady50 = steady(bookings, watcher, 50, seconds);
+        say("cpu-seconds at 10/s: " + report.pathCpu + " load " + report.pathLoad);
+
+        try (BarePipeline bare =
+            new BarePipeline(config.kafkaBootstrapServers(), config.dynamoDbEndpoint())) {
+          bare.run(10, Math.min(seconds, 20)); // warm-up, not timed
+          before = CpuMeter.sample(pids);
+          report.bare10 = bare.run(10, seconds);
+          report.bareCpu = CpuMeter.between(before, CpuMeter.sample(pids));
+          report.bareLoad = CpuMeter.loadAverage();
+          say("bare pipeline at 10/s: " + report.bare10.summary());
+          say("bare cpu-seconds at 10/s: " + report.bareCpu + " load " + report.bareLoad);
+          for (int rate : rates("bench.floorRates", "20,40,80,160")) {
+            Latencies step = bare.run(rate, STEP_SECONDS);
+            report.bareSteps.put(rate, step);
+            say(
+                "bare pipeline at "
+                    + rate
+                    + "/s: "
+                    + step.summary()
+                    + " load "
+                    + CpuMeter.loadAverage());
+            if (!sustained(step)) {
+              break;
+            }
+          }
+        }
+
+        for (int rate : rates("bench.rates", "15,20,30,40,50")) {
+          Latencies step = steady(bookings, watcher, rate, STEP_SECONDS);
+          report.pathSteps.put(rate, step);
+          say(
+              "booking -> first call at "
+                  + rate
+                  + "/s: "
+                  + step.summary()
+                  + " load "
+                  + CpuMeter.loadAverage());
+          if (!sustained(step)) {
+            break;
+          }
+        }
         report.loaded = footprint(stack);
-        say("booking -> first call at 50/s: " + report.steady50.summary());
         report.burstMillis = burst(bookings, watcher, burst);
         say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
         say("accept warm-up: " + ACCEPT_WARM_UP + " accepts, not timed");

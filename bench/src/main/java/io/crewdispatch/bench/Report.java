@@ -38,10 +38,19 @@ final class Report {
   StageSplit split2;
   Latencies steady10;
   StageSplit split10;
-  Latencies steady50;
+  Map<String, Double> startupCpu = Map.of();
+  Map<String, Double> pathCpu;
+  int pathBookings;
+  String pathLoad;
+  Latencies bare10;
+  Map<String, Double> bareCpu;
+  String bareLoad;
+  final Map<Integer, Latencies> bareSteps = new java.util.LinkedHashMap<>();
+  final Map<Integer, Latencies> pathSteps = new java.util.LinkedHashMap<>();
   long burstMillis;
   Latencies accept;
   List<Overrides> overrides = List.of();
+  List<String> serviceJvmOptions = List.of();
 
   Report(int seconds, int burstSize, int acceptCount) {
     this.seconds = seconds;
@@ -98,11 +107,33 @@ final class Report {
             steady10.percentileMillis(50) / floorP50, steady10.percentileMillis(50), floorP50),
         "≤ 3×",
         steady10.percentileMillis(50) / floorP50 <= 3);
+    double pathTotal = total(pathCpu);
+    double bareTotal = total(bareCpu);
+    row(
+        md,
+        "total CPU per booking ÷ bare pipeline's (10/s, " + seconds + " s)",
+        String.format(
+            "%.1f× (%.1f ms ÷ %.1f ms)",
+            pathTotal / bareTotal,
+            1000 * pathTotal / pathBookings,
+            1000 * bareTotal / pathBookings),
+        "≤ 2×",
+        pathTotal / bareTotal <= 2);
+    int sustainable = sustainable(steady10, pathSteps);
+    row(
+        md,
+        "sustainable rate (p99 < 250 ms, none missed; steps of " + Bench.STEP_SECONDS + " s)",
+        sustainable + "/s (bare pipeline: " + sustainable(bare10, bareSteps) + "/s)",
+        "≥ 10/s",
+        sustainable >= 10);
+    md.append(costSection());
     md.append(
         "\n## Latencies (ms)\n\n| path | n | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
     latencyRow(md, "booking → first call, 2/s", steady2);
     latencyRow(md, "booking → first call, 10/s", steady10);
-    latencyRow(md, "booking → first call, 50/s", steady50);
+    pathSteps.forEach((rate, l) -> latencyRow(md, "booking → first call, step " + rate + "/s", l));
+    latencyRow(md, "bare pipeline: publish → third stage's claim, 10/s", bare10);
+    bareSteps.forEach((rate, l) -> latencyRow(md, "bare pipeline, step " + rate + "/s", l));
     latencyRow(md, "accept → first crew call", accept);
     latencyRow(md, "floor: bare Kafka produce → consume", kafkaHop);
     latencyRow(md, "floor: DynamoDB Local conditional put", dynamoWrite);
@@ -110,27 +141,98 @@ final class Report {
         .append("| hop | rate | n | p50 | p95 | p99 |\n|---|---|---|---|---|---|\n");
     hopRows(md, "2/s", split2);
     hopRows(md, "10/s", split10);
-    md.append(
-            "\n## Footprint\n\n| service | start-up to ready (ms, all five at once) | RSS idle (MB) | heap idle (MB) ")
-        .append("| RSS at 50/s (MB) | heap at 50/s (MB) |\n|---|---|---|---|---|---|\n");
-    for (String service : startup.keySet()) {
-      long[] i = idle.get(service);
-      long[] l = loaded.get(service);
-      md.append("| ")
-          .append(service)
-          .append(" | ")
-          .append(startup.get(service))
-          .append(" | ")
-          .append(i[0])
-          .append(" | ")
-          .append(i[1])
-          .append(" | ")
-          .append(l[0])
-          .append(" | ")
-          .append(l[1])
-          .append(" |\n");
-    }
+    md.append("\n## Footprint\n\nService JVM options: `")
+        .append(String.join(" ", serviceJvmOptions))
+        .append("`. Start-up: all services launched at once on a fresh state.\n\n")
+        .append(startUpTable(startup, startupCpu, idle))
+        .append("\nAfter the step-up (RSS MB / heap MB): ");
+    loaded.forEach((service, l) -> md.append(service + " " + l[0] + " / " + l[1] + "; "));
+    md.append("\n\n");
     Files.writeString(file, md.toString() + Notes.text());
+  }
+
+  /** The highest rate sustained before the first that was not (10/s is the first step). */
+  static int sustainable(Latencies at10, Map<Integer, Latencies> steps) {
+    if (!Bench.sustained(at10)) {
+      return 0;
+    }
+    int best = 10;
+    for (var step : steps.entrySet()) {
+      if (!Bench.sustained(step.getValue())) {
+        break;
+      }
+      best = step.getKey();
+    }
+    return best;
+  }
+
+  private static double total(Map<String, Double> cpu) {
+    return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** CPU-seconds per JVM over the 10/s phase and the bare pipeline's phase of the same length. */
+  private String costSection() {
+    StringBuilder md =
+        new StringBuilder(
+            "\n## Cost per booking (CPU, from /proc/<pid>/stat utime+stime)\n\n"
+                + "Both phases: "
+                + pathBookings
+                + " bookings at 10/s on the same stack, one after the other. Load average at the"
+                + " end of the path's phase "
+                + pathLoad
+                + ", of the bare pipeline's "
+                + bareLoad
+                + ". The bare pipeline runs inside the bench's JVM, so its row there is the"
+                + " pipeline's own cost; the idle services' own CPU during it is shown, not"
+                + " counted.\n\n| JVM | path: CPU-s | path: ms per booking | bare: CPU-s |"
+                + " bare: ms per booking |\n|---|---|---|---|---|\n");
+    double pathTotal = 0;
+    double bareTotal = 0;
+    for (String jvm : pathCpu.keySet()) {
+      double path = pathCpu.get(jvm);
+      double bare = bareCpu.getOrDefault(jvm, 0.0);
+      boolean counted = !jvm.endsWith("-service") && !jvm.equals("office-console");
+      pathTotal += path;
+      if (counted) {
+        bareTotal += bare;
+      }
+      md.append(
+          String.format(
+              "| %s | %.2f | %.2f | %s | %s |%n",
+              jvm,
+              path,
+              1000 * path / pathBookings,
+              String.format(counted ? "%.2f" : "(%.2f)", bare),
+              counted ? String.format("%.2f", 1000 * bare / pathBookings) : "—"));
+    }
+    md.append(
+        String.format(
+            "| **total** | %.2f | %.2f | %.2f | %.2f |%n",
+            pathTotal,
+            1000 * pathTotal / pathBookings,
+            bareTotal,
+            1000 * bareTotal / pathBookings));
+    return md.toString();
+  }
+
+  /** Start-up table of {@code -Dbench.only=startup} (and of a full run's load stack). */
+  static String startUpTable(
+      Map<String, Long> startup, Map<String, Double> cpu, Map<String, long[]> idle) {
+    StringBuilder md =
+        new StringBuilder(
+            "| service | start-up to ready (ms, all at once) | CPU-s to ready | RSS idle (MB) |"
+                + " heap idle (MB) |\n|---|---|---|---|---|\n");
+    startup.forEach(
+        (service, millis) ->
+            md.append(
+                String.format(
+                    "| %s | %d | %.1f | %d | %d |%n",
+                    service,
+                    millis,
+                    cpu.getOrDefault(service, -1.0),
+                    idle.get(service)[0],
+                    idle.get(service)[1])));
+    return md.toString();
   }
 
   /** Every setting the run overrode, from the very objects its stacks were started with. */
