@@ -29,7 +29,8 @@ public record AuthProperties(
     @Valid @NotNull @DefaultValue Link link,
     @Valid @NotNull @DefaultValue RateLimit rateLimit,
     @Valid @NotNull @DefaultValue Outbox outbox,
-    @Valid @NotNull @DefaultValue SignIn signIn) {
+    @Valid @NotNull @DefaultValue SignIn signIn,
+    @Valid @NotNull @DefaultValue Portal portal) {
 
   /**
    * The server secret links are derived from. There is no default: a service without its own key
@@ -79,6 +80,23 @@ public record AuthProperties(
   public record Outbox(
       @NotNull @DefaultValue("5s") Duration interval,
       @NotNull @DefaultValue("10s") Duration minAge) {}
+
+  /**
+   * The crew portal (DESIGN.md flow 14).
+   *
+   * @param availabilityDays how many days ahead, today included, a member may set
+   * @param timeZone the operator's zone: which day is "today" on the availability form
+   * @param sessionLifetime how long the portal's cookie keeps a member in after opening their link
+   * @param requestsPerAddress new-link requests per email address per {@code requestPeriod}
+   * @param requestsPerIp new-link requests per client address per {@code requestPeriod}
+   */
+  public record Portal(
+      @Min(1) @DefaultValue("90") int availabilityDays,
+      @NotBlank @DefaultValue("America/Los_Angeles") String timeZone,
+      @NotNull @DefaultValue("30d") Duration sessionLifetime,
+      @Min(1) @DefaultValue("3") int requestsPerAddress,
+      @Min(1) @DefaultValue("10") int requestsPerIp,
+      @NotNull @DefaultValue("1h") Duration requestPeriod) {}
 
   /**
    * The authorization server (office sign-in and machine clients).

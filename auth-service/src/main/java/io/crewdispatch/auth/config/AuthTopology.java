@@ -18,14 +18,15 @@ class AuthTopology {
   @Bean
   ServiceTopics serviceTopics() {
     return new ServiceTopics(
-        List.of(Topic.AUTH_LINKS, Topic.AUTH_EVENTS),
-        List.of(Topic.DISPATCH_EVENTS, Topic.CHARTER_EVENTS));
+        List.of(Topic.AUTH_LINKS, Topic.AUTH_EVENTS, Topic.PORTAL_EVENTS),
+        List.of(Topic.DISPATCH_EVENTS, Topic.CHARTER_EVENTS, Topic.ROSTER_MEMBERS));
   }
 
   @Bean
   TableDefinition crewPortalLinksTable() {
-    // One item per token hash, plus call# and charter# items; a sparse index finds answers whose
-    // event the broker never acknowledged.
+    // One item per token hash (call links and portal links), plus call#, charter#, outcome#, and
+    // the portal's member#, email# and seat# items; a sparse index finds answers whose event the
+    // broker never acknowledged.
     return TableDefinition.of("crew-portal-links", "tokenHash", ScalarAttributeType.S)
         .withGlobalIndex(
             "outbox-index",

@@ -50,7 +50,7 @@ final class CallMapping {
     return Revocation.valueOf(reason.name());
   }
 
-  private static Charter charter(CharterSummary summary) {
+  static Charter charter(CharterSummary summary) {
     EventChecks.requireText(summary.getVessel(), "charter.vessel");
     return new Charter(
         summary.getVessel(),

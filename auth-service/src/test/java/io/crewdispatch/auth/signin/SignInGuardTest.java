@@ -83,6 +83,8 @@ class SignInGuardTest {
             "",
             List.of(),
             new AuthProperties.Seed(false, "office@example.com", "target/c.properties"),
-            new AuthProperties.Google("", "", "", List.of())));
+            new AuthProperties.Google("", "", "", List.of())),
+        new AuthProperties.Portal(
+            90, "America/Los_Angeles", Duration.ofDays(30), 3, 10, Duration.ofHours(1)));
   }
 }

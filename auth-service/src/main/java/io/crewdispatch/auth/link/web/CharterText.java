@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** A charter as people read it: in the charter's own time zone, never the server's. */
-record CharterText(
+public record CharterText(
     String vessel, String date, String departure, String returns, String role, int guests) {
 
   private static final DateTimeFormatter DATE =
@@ -18,7 +18,7 @@ record CharterText(
   private static final DateTimeFormatter MOMENT =
       DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a zzz", Locale.US);
 
-  static CharterText of(Charter charter, Role role) {
+  public static CharterText of(Charter charter, Role role) {
     ZonedDateTime departs =
         charter.sailDate().atTime(charter.departureTime()).atZone(charter.timeZone());
     ZonedDateTime returns =
@@ -33,7 +33,7 @@ record CharterText(
   }
 
   /** A moment (an answer, an expiry) in the charter's time zone. */
-  static String moment(Instant instant, Charter charter) {
+  public static String moment(Instant instant, Charter charter) {
     return MOMENT.format(instant.atZone(charter.timeZone()));
   }
 }

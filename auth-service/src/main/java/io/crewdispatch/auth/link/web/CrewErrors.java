@@ -11,8 +11,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The guard's refusals as pages (or problem details for JSON clients), with no form. */
-@ControllerAdvice(assignableTypes = CrewLinkController.class)
+/**
+ * The guard's refusals, on the link pages and the crew portal, as pages (or problem details for
+ * JSON clients), with no form.
+ */
+@ControllerAdvice(
+    basePackages = {"io.crewdispatch.auth.link.web", "io.crewdispatch.auth.portal.web"})
 class CrewErrors {
 
   @ExceptionHandler(value = TooManyRequests.class, produces = MediaType.APPLICATION_JSON_VALUE)

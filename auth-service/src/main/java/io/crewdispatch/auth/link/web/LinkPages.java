@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * JSON for API clients, with the status DESIGN.md gives each outcome.
  */
 @Component
-class LinkPages {
+public class LinkPages {
 
   static final String VIEW = "crew/page";
   static final String CARD = "crew/page :: card";
@@ -32,7 +32,8 @@ class LinkPages {
     this.answers = answers;
   }
 
-  ModelAndView html(LinkPage page, String token) {
+  /** The link page for {@code page}; the crew portal answers through it too. */
+  public ModelAndView html(LinkPage page, String token) {
     ModelAndView view = new ModelAndView(VIEW, status(page.outcome()));
     view.addObject("text", PageText.of(page));
     if (showsCharter(page.outcome())) {

@@ -3,11 +3,11 @@ package io.crewdispatch.auth.link.web;
 import java.time.Duration;
 
 /** A client over its rate limit; answered with 429 and Retry-After. */
-class TooManyRequests extends RuntimeException {
+public class TooManyRequests extends RuntimeException {
 
   private final Duration retryAfter;
 
-  TooManyRequests(Duration retryAfter) {
+  public TooManyRequests(Duration retryAfter) {
     super("rate limited", null, false, false);
     this.retryAfter = retryAfter;
   }
