@@ -57,7 +57,36 @@ public record NotificationProperties(
     @Valid @NotNull @DefaultValue Smtp smtp,
     @Valid @NotNull @DefaultValue Gmail gmail,
     @Valid @NotNull @DefaultValue Digest digest,
-    @Valid @NotNull @DefaultValue Sms sms) {
+    @Valid @NotNull @DefaultValue Sms sms,
+    @Valid @NotNull @DefaultValue QuietHours quietHours,
+    @Valid @NotNull @DefaultValue Schedule schedule) {
+
+  /**
+   * No text goes out between {@code start} and {@code end}, local time in the charter's zone (the
+   * same hours dispatch starts no call in); a follow-up due then waits for {@code end}.
+   */
+  public record QuietHours(
+      @DefaultValue("true") boolean enabled,
+      @NotNull @DefaultValue("21:00") java.time.LocalTime start,
+      @NotNull @DefaultValue("07:00") java.time.LocalTime end) {}
+
+  /**
+   * Texts and reminders sent later, kept in table {@code notification-schedule}.
+   *
+   * @param checkInterval how often an instance looks for what is due
+   * @param followUpSms text an email call still unanswered at half its window (member has a phone)
+   * @param reminderHour local hour, in the charter's zone, of the day-before reminder
+   * @param linkKey AES key (base64, 32 bytes) sealing a call's links while its follow-up waits in
+   *     the table; blank turns follow-ups off (the links are secrets and are never stored as they
+   *     are)
+   * @param claimLease how long an instance that took a due item may take to send it
+   */
+  public record Schedule(
+      @NotNull @DefaultValue("15s") Duration checkInterval,
+      @DefaultValue("true") boolean followUpSms,
+      @NotNull @DefaultValue("09:00") java.time.LocalTime reminderHour,
+      @DefaultValue("") String linkKey,
+      @NotNull @DefaultValue("2m") Duration claimLease) {}
 
   /**
    * Text messages.

@@ -36,11 +36,11 @@ public class PhoneNumbers {
     }
     if (!util.isValidNumber(parsed)) {
       throw refused(
-          "Phone number is not a valid number for region "
-              + util.getRegionCodeForNumber(parsed)
-              + " (country code +"
+          "Phone number is not a valid number (country code +"
               + parsed.getCountryCode()
-              + ")");
+              + ", "
+              + util.getNationalSignificantNumber(parsed).length()
+              + " digits)");
     }
     return util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
   }
