@@ -38,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
  * @param claimLease how long a started send may take before another delivery of the same event may
  *     assume the sender died and take over
  * @param logRetention how long notification-log remembers an event (longer than Kafka keeps it)
+ * @param sms text messages: which gateway, and its account
  */
 @Validated
 @ConfigurationProperties("crewdispatch.notification")
@@ -55,7 +56,99 @@ public record NotificationProperties(
     @NotNull @DefaultValue("90d") Duration logRetention,
     @Valid @NotNull @DefaultValue Smtp smtp,
     @Valid @NotNull @DefaultValue Gmail gmail,
-    @Valid @NotNull @DefaultValue Digest digest) {
+    @Valid @NotNull @DefaultValue Digest digest,
+    @Valid @NotNull @DefaultValue Sms sms,
+    @Valid @NotNull @DefaultValue QuietHours quietHours,
+    @Valid @NotNull @DefaultValue Schedule schedule) {
+
+  /**
+   * No text goes out between {@code start} and {@code end}, local time in the charter's zone (the
+   * same hours dispatch starts no call in); a follow-up due then waits for {@code end}.
+   */
+  public record QuietHours(
+      @DefaultValue("true") boolean enabled,
+      @NotNull @DefaultValue("21:00") java.time.LocalTime start,
+      @NotNull @DefaultValue("07:00") java.time.LocalTime end) {}
+
+  /**
+   * Texts and reminders sent later, kept in table {@code notification-schedule}.
+   *
+   * @param checkInterval how often an instance looks for what is due
+   * @param followUpSms text an email call still unanswered at half its window (member has a phone)
+   * @param reminderHour local hour, in the charter's zone, of the day-before reminder
+   * @param linkKey AES key (base64, 32 bytes) sealing a call's links while its follow-up waits in
+   *     the table; blank turns follow-ups off (the links are secrets and are never stored as they
+   *     are)
+   * @param claimLease how long an instance that took a due item may take to send it
+   */
+  public record Schedule(
+      @NotNull @DefaultValue("15s") Duration checkInterval,
+      @DefaultValue("true") boolean followUpSms,
+      @NotNull @DefaultValue("09:00") java.time.LocalTime reminderHour,
+      @DefaultValue("") String linkKey,
+      @NotNull @DefaultValue("2m") Duration claimLease) {}
+
+  /**
+   * Text messages.
+   *
+   * @param gateway {@code file} (one text file per message in {@code dir}, the local default) or
+   *     {@code twilio}
+   * @param dir where the file gateway writes
+   * @param defaultRegion the country a roster number without {@code +} is dialled in (ISO code)
+   * @param twilio Twilio's Messages API
+   */
+  public record Sms(
+      @NotNull @DefaultValue("file") SmsGateway gateway,
+      @DefaultValue("var/sms") Path dir,
+      @NotBlank @DefaultValue("US") String defaultRegion,
+      @Valid @NotNull @DefaultValue Twilio twilio) {}
+
+  /** The carriers a text message can leave by. */
+  public enum SmsGateway {
+    FILE,
+    TWILIO
+  }
+
+  /**
+   * Twilio: the account, who the message is from, and where Twilio is.
+   *
+   * @param accountSid the account ({@code AC…})
+   * @param authToken the account's auth token; or leave blank and give an API key
+   * @param apiKey an API key's SID ({@code SK…}), used with {@code apiSecret} instead of the token
+   * @param apiSecret the API key's secret
+   * @param from the sending number (E.164); or leave blank and give a messaging service
+   * @param messagingServiceSid a messaging service ({@code MG…}) that picks the sender
+   * @param statusCallback where Twilio posts delivery status; blank for none
+   * @param baseUrl Twilio's API (a local server in tests)
+   * @param backoff waits between attempts after a 429 or 5xx, before the event is retried later
+   * @param timeout connect and read timeout
+   */
+  public record Twilio(
+      @DefaultValue("") String accountSid,
+      @DefaultValue("") String authToken,
+      @DefaultValue("") String apiKey,
+      @DefaultValue("") String apiSecret,
+      @DefaultValue("") String from,
+      @DefaultValue("") String messagingServiceSid,
+      @DefaultValue("") String statusCallback,
+      @NotNull @DefaultValue("https://api.twilio.com") URI baseUrl,
+      @NotEmpty @DefaultValue({"1s", "2s", "4s"}) List<Duration> backoff,
+      @NotNull @DefaultValue("10s") Duration timeout) {}
+
+  @AssertTrue(
+      message =
+          "TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) and"
+              + " TWILIO_FROM (or TWILIO_MESSAGING_SERVICE_SID) are required with SMS_GATEWAY=twilio")
+  public boolean isTwilioComplete() {
+    if (sms.gateway() != SmsGateway.TWILIO) {
+      return true;
+    }
+    Twilio t = sms.twilio();
+    boolean credentials =
+        !t.authToken().isBlank() || (!t.apiKey().isBlank() && !t.apiSecret().isBlank());
+    boolean sender = !t.from().isBlank() || !t.messagingServiceSid().isBlank();
+    return !t.accountSid().isBlank() && credentials && sender;
+  }
 
   /**
    * The office's digest of dead-lettered records.

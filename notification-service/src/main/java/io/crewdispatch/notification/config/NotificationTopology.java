@@ -29,4 +29,15 @@ class NotificationTopology {
     return TableDefinition.of("notification-log", "eventId", ScalarAttributeType.S)
         .withTtl("expiresAt");
   }
+
+  @Bean
+  TableDefinition notificationScheduleTable() {
+    // Texts and reminders to send later; a sparse index on (queue, dueAt) finds what is due.
+    return TableDefinition.of("notification-schedule", "id", ScalarAttributeType.S)
+        .withGlobalIndex(
+            "due-index",
+            new TableDefinition.Key("queue", ScalarAttributeType.S),
+            new TableDefinition.Key("dueAt", ScalarAttributeType.N))
+        .withTtl("expiresAt");
+  }
 }

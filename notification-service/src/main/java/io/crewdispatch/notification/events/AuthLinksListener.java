@@ -1,28 +1,28 @@
 package io.crewdispatch.notification.events;
 
 import io.crewdispatch.events.AcceptLinkIssued;
-import io.crewdispatch.notification.delivery.application.DeliverNotice;
+import io.crewdispatch.notification.channel.DeliverCall;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes auth-links: each AcceptLinkIssued becomes the call email (to the captain or crew member,
- * CC the office). Idempotent on eventId through notification-log.
+ * Consumes auth-links: each AcceptLinkIssued becomes the call, on the member's channel (the email
+ * CC's the office). Idempotent on eventId and channel through notification-log.
  */
 @Component
 @KafkaListener(topics = "auth-links", id = "notification-auth-links")
 class AuthLinksListener {
 
-  private final DeliverNotice deliverNotice;
+  private final DeliverCall deliverCall;
 
-  AuthLinksListener(DeliverNotice deliverNotice) {
-    this.deliverNotice = deliverNotice;
+  AuthLinksListener(DeliverCall deliverCall) {
+    this.deliverCall = deliverCall;
   }
 
   @KafkaHandler
   void on(AcceptLinkIssued event) {
-    deliverNotice.deliver(NoticeMapper.call(event));
+    deliverCall.deliver(NoticeMapper.call(event), event.getOccurredAt());
   }
 
   /**

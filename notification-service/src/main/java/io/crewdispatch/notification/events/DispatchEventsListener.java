@@ -6,8 +6,15 @@ import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.notification.delivery.application.DeliverNotice;
+import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
+import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.Role;
+import io.crewdispatch.notification.delivery.domain.StallNotice;
+import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
+import io.crewdispatch.notification.schedule.application.FollowUps;
 import io.crewdispatch.platform.kafka.EventChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +33,21 @@ class DispatchEventsListener {
   private static final Logger log = LoggerFactory.getLogger(DispatchEventsListener.class);
 
   private final DeliverNotice deliverNotice;
+  private final FollowUps followUps;
 
-  DispatchEventsListener(DeliverNotice deliverNotice) {
+  DispatchEventsListener(DeliverNotice deliverNotice, FollowUps followUps) {
     this.deliverNotice = deliverNotice;
+    this.followUps = followUps;
   }
 
-  /** Calls are emailed from auth-links' AcceptLinkIssued, which carries the links. */
+  /**
+   * Calls are sent from auth-links' AcceptLinkIssued, which carries the links. A new captain call
+   * means the previous captain's has ended (declined or timed out): its follow-up text is not sent.
+   */
   @KafkaHandler
   void on(CaptainCalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-    log.debug("event=ignored type=CaptainCalled reason=emailed_from_AcceptLinkIssued");
+    String charterId = EventChecks.requireText(event.getCharterId(), "charterId");
+    followUps.cancel(charterId, null, Role.CAPTAIN, event.getOccurredAt());
   }
 
   /** Calls are emailed from auth-links' AcceptLinkIssued, which carries the links. */
@@ -47,7 +59,13 @@ class DispatchEventsListener {
 
   @KafkaHandler
   void on(CallWithdrawn event) {
-    deliverNotice.deliver(NoticeMapper.withdrawal(event));
+    WithdrawalNotice notice = NoticeMapper.withdrawal(event);
+    followUps.cancel(
+        notice.charter().charterId(),
+        notice.callee().crewId(),
+        notice.callee().role(),
+        event.getOccurredAt());
+    deliverNotice.deliver(notice);
   }
 
   @KafkaHandler
@@ -57,7 +75,16 @@ class DispatchEventsListener {
 
   @KafkaHandler
   void on(CaptainConfirmed event) {
-    deliverNotice.deliver(NoticeMapper.confirmation(event));
+    ConfirmationNotice notice = NoticeMapper.confirmation(event);
+    followUps.cancel(notice.charter().charterId(), null, Role.CAPTAIN, event.getOccurredAt());
+    deliverNotice.deliver(notice);
+  }
+
+  @KafkaHandler
+  void on(CrewConfirmed event) {
+    String charterId = EventChecks.requireText(event.getCharterId(), "charterId");
+    Person crew = NoticeMapper.person(event.getCrew());
+    followUps.cancel(charterId, crew.crewId(), Role.CREW, event.getOccurredAt());
   }
 
   @KafkaHandler
@@ -67,7 +94,9 @@ class DispatchEventsListener {
 
   @KafkaHandler
   void on(CascadeStalled event) {
-    deliverNotice.deliver(NoticeMapper.stall(event));
+    StallNotice notice = NoticeMapper.stall(event);
+    followUps.cancel(notice.charter().charterId(), null, Role.CAPTAIN, event.getOccurredAt());
+    deliverNotice.deliver(notice);
   }
 
   /**

@@ -14,6 +14,7 @@ import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.Reach;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
@@ -131,7 +132,7 @@ final class NoticeMapper {
     return bytes;
   }
 
-  private static Person person(Callee callee) {
+  static Person person(Callee callee) {
     return person(callee, Role.valueOf(callee.getRank().name()));
   }
 
@@ -141,7 +142,8 @@ final class NoticeMapper {
         callee.getName(),
         callee.getEmail(),
         callee.getPhone(),
-        role);
+        role,
+        callee.getChannel() == null ? Reach.EMAIL : Reach.valueOf(callee.getChannel().name()));
   }
 
   private static Charter charter(String charterId, CharterSummary summary) {

@@ -22,6 +22,9 @@ public class SmtpTestSettings
   /** The office is two people: every call is copied and every alert sent to both. */
   public static final String OFFICE_2 = "office-2@example.com";
 
+  /** The follow-up texts' link key in tests (32 bytes, base64). */
+  public static final String LINK_KEY = "dGVzdC1vbmx5LWxpbmsta2V5LTMyLWJ5dGVzLWxvbmc=";
+
   private static Path archive;
 
   /** The archive folder of the shared context, created once per JVM. */
@@ -44,16 +47,29 @@ public class SmtpTestSettings
         .addFirst(
             new MapPropertySource(
                 "notificationTestSettings",
-                Map.of(
-                    "crewdispatch.notification.transport", "smtp",
-                    "crewdispatch.notification.smtp.host", "127.0.0.1",
-                    "crewdispatch.notification.smtp.port", String.valueOf(MailServer.port()),
-                    "crewdispatch.notification.office-email", OFFICE + ", " + OFFICE_2,
-                    "crewdispatch.notification.company-name", "Example Yacht Charters",
-                    "crewdispatch.notification.archive-dir", archive().toString(),
-                    "crewdispatch.notification.send-rate-per-minute", "0",
-                    "crewdispatch.notification.retry-interval", "200ms",
-                    "crewdispatch.notification.digest.gap", DIGEST_GAP.toString(),
-                    "crewdispatch.notification.digest.check-interval", "200ms")));
+                Map.ofEntries(
+                    Map.entry("crewdispatch.notification.sms.gateway", "twilio"),
+                    Map.entry(
+                        "crewdispatch.notification.sms.twilio.account-sid", FakeTwilio.ACCOUNT),
+                    Map.entry("crewdispatch.notification.sms.twilio.auth-token", FakeTwilio.TOKEN),
+                    Map.entry("crewdispatch.notification.sms.twilio.from", "+16195550100"),
+                    Map.entry(
+                        "crewdispatch.notification.sms.twilio.base-url",
+                        TwilioServer.fake().baseUrl().toString()),
+                    Map.entry("crewdispatch.notification.sms.twilio.backoff", "50ms"),
+                    Map.entry("crewdispatch.notification.quiet-hours.enabled", "false"),
+                    Map.entry("crewdispatch.notification.schedule.check-interval", "200ms"),
+                    Map.entry("crewdispatch.notification.schedule.link-key", LINK_KEY),
+                    Map.entry("crewdispatch.notification.transport", "smtp"),
+                    Map.entry("crewdispatch.notification.smtp.host", "127.0.0.1"),
+                    Map.entry(
+                        "crewdispatch.notification.smtp.port", String.valueOf(MailServer.port())),
+                    Map.entry("crewdispatch.notification.office-email", OFFICE + ", " + OFFICE_2),
+                    Map.entry("crewdispatch.notification.company-name", "Example Yacht Charters"),
+                    Map.entry("crewdispatch.notification.archive-dir", archive().toString()),
+                    Map.entry("crewdispatch.notification.send-rate-per-minute", "0"),
+                    Map.entry("crewdispatch.notification.retry-interval", "200ms"),
+                    Map.entry("crewdispatch.notification.digest.gap", DIGEST_GAP.toString()),
+                    Map.entry("crewdispatch.notification.digest.check-interval", "200ms"))));
   }
 }

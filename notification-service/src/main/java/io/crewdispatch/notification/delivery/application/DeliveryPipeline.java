@@ -1,11 +1,13 @@
 package io.crewdispatch.notification.delivery.application;
 
 import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.notification.delivery.domain.Channel;
 import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,56 +60,80 @@ class DeliveryPipeline {
     Email email = composer.compose(notice);
     // Waiting for the send rate happens before the claim, so the wait never eats into the lease.
     throttle.acquire();
+    return run(
+        new Parcel(notice, Channel.EMAIL, email.recipients()),
+        () -> transport.send(email),
+        (sentAt, sent) -> archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime()));
+  }
+
+  /** Sends one parcel at most once, whatever carries it; {@code keep} stores a sent copy. */
+  Result run(Parcel parcel, Send send, BiConsumer<Instant, SentMail> keep) {
+    Notice notice = parcel.notice();
     Instant now = clock.instant();
-    DeliveryLog.Claim claim = deliveryLog.claim(attempt(notice, email), now, now.plus(lease));
+    DeliveryLog.Claim claim = deliveryLog.claim(attempt(parcel), now, now.plus(lease));
     if (claim instanceof DeliveryLog.AlreadySent sent) {
       log.info(
-          "event=notification_duplicate kind={} eventId={} key={}",
+          "event=notification_duplicate kind={} channel={} eventId={} key={}",
           notice.kind(),
+          parcel.channel(),
           notice.eventId(),
           notice.key());
       if (!sent.announced()) {
-        announce(notice, email, sent.messageId());
+        announce(parcel, sent.messageId());
       }
       return Result.ALREADY_SENT;
     }
     if (claim instanceof DeliveryLog.Busy busy) {
       throw new DeliveryDeferredException(
-          "Another sender holds eventId=" + notice.eventId() + " until " + busy.leaseUntil(),
+          "Another sender holds " + parcel.deliveryId() + " until " + busy.leaseUntil(),
           false,
           null);
     }
-    send(notice, email, (DeliveryLog.Granted) claim, transport);
+    try (LeaseHeartbeat working =
+        LeaseHeartbeat.start(
+            deliveryLog,
+            parcel.deliveryId(),
+            ((DeliveryLog.Granted) claim).token(),
+            clock,
+            lease)) {
+      sendClaimed(parcel, (DeliveryLog.Granted) claim, send, keep);
+    }
     return Result.SENT;
   }
 
-  private void send(
-      Notice notice, Email email, DeliveryLog.Granted claim, MailTransport transport) {
-    try (LeaseHeartbeat working =
-        LeaseHeartbeat.start(deliveryLog, notice.deliveryId(), claim.token(), clock, lease)) {
-      sendClaimed(notice, email, claim, transport);
-    }
+  /** What hands a parcel to its carrier (a mail transport, an SMS gateway). */
+  @FunctionalInterface
+  interface Send {
+    SentMail send();
   }
 
   private void sendClaimed(
-      Notice notice, Email email, DeliveryLog.Granted claim, MailTransport transport) {
-    String id = notice.deliveryId();
+      Parcel parcel, DeliveryLog.Granted claim, Send send, BiConsumer<Instant, SentMail> keep) {
+    Notice notice = parcel.notice();
+    String id = parcel.deliveryId();
     SentMail sent;
     try {
-      sent = transport.send(email);
+      sent = send.send();
     } catch (PermanentDeliveryException e) {
       deliveryLog.notSent(id, claim.token(), DeliveryStatus.FAILED, e.detail(), clock.instant());
       if (claim.previous() != DeliveryStatus.FAILED) {
-        events.failed(notice, email, DeliveryStatus.FAILED, e.detail());
+        events.failed(parcel, DeliveryStatus.FAILED, e.detail());
       }
       throw new UndeliverableNoticeException(
-          "Undeliverable kind=" + notice.kind() + " eventId=" + notice.eventId() + ": " + e, e);
+          "Undeliverable kind="
+              + notice.kind()
+              + " channel="
+              + parcel.channel()
+              + " eventId="
+              + notice.eventId()
+              + ": "
+              + e,
+          e);
     } catch (CredentialsRefusedException e) {
       deliveryLog.notSent(id, claim.token(), DeliveryStatus.HELD, e.getMessage(), clock.instant());
       if (claim.previous() != DeliveryStatus.HELD) {
         events.failed(
-            notice,
-            email,
+            parcel,
             DeliveryStatus.HELD,
             "Held, to be sent once mail is authorized again: " + e.getMessage());
       }
@@ -122,16 +148,16 @@ class DeliveryPipeline {
           id, claim.token(), DeliveryStatus.RETRYING, e.toString(), clock.instant());
       throw e;
     }
-    // The crash window: from the mail system's accept, through the broker's ack of NotificationSent
+    // The crash window: from the carrier's accept, through the broker's ack of NotificationSent
     // (a few milliseconds more than recording straight away; a slow broker stretches it up to the
     // publish timeout, 30 s, while the heartbeat keeps the lease), to the write below, the item
     // still says SENDING. A crash in it leaves the claim to run out; the redelivery then sends
-    // again
-    // with the same Message-ID and republishes with the same event id, a duplicate consumers drop.
-    // Publishing before recording lets one write record both the send and the announcement.
+    // again (an email with the same Message-ID) and republishes with the same event id, a
+    // duplicate consumers drop. Publishing before recording lets one write record both the send
+    // and the announcement.
     Instant sentAt = clock.instant();
     try {
-      events.sent(notice, email, sent.messageId());
+      events.sent(parcel, sent.messageId());
     } catch (RuntimeException notAnnounced) {
       // Sent but not announced: recorded so, a redelivery announces it without sending again.
       try {
@@ -139,12 +165,12 @@ class DeliveryPipeline {
       } catch (RuntimeException notRecorded) {
         notAnnounced.addSuppressed(notRecorded);
       }
-      archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime());
+      keep.accept(sentAt, sent);
       throw notAnnounced;
     }
     recordSent(id, claim.token(), sent.messageId(), sentAt, true);
-    archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime());
-    logSent(notice, email);
+    keep.accept(sentAt, sent);
+    logSent(parcel);
   }
 
   /**
@@ -181,28 +207,29 @@ class DeliveryPipeline {
     }
   }
 
-  /** Publishes NotificationSent for a notice sent earlier, then marks it announced. */
-  private void announce(Notice notice, Email email, String messageId) {
-    events.sent(notice, email, messageId);
-    deliveryLog.announced(notice.deliveryId());
-    logSent(notice, email);
+  /** Publishes NotificationSent for a parcel sent earlier, then marks it announced. */
+  private void announce(Parcel parcel, String messageId) {
+    events.sent(parcel, messageId);
+    deliveryLog.announced(parcel.deliveryId());
+    logSent(parcel);
   }
 
-  private static void logSent(Notice notice, Email email) {
+  private static void logSent(Parcel parcel) {
     log.info(
-        "event=notification_sent kind={} eventId={} key={} recipients={}",
-        notice.kind(),
-        notice.eventId(),
-        notice.key(),
-        email.recipients().size());
+        "event=notification_sent kind={} channel={} eventId={} key={} recipients={}",
+        parcel.notice().kind(),
+        parcel.channel(),
+        parcel.notice().eventId(),
+        parcel.notice().key(),
+        parcel.recipients().size());
   }
 
-  private static DeliveryLog.Attempt attempt(Notice notice, Email email) {
+  private static DeliveryLog.Attempt attempt(Parcel parcel) {
     return new DeliveryLog.Attempt(
-        notice.deliveryId(),
-        notice.eventId(),
-        notice.kind().name(),
-        notice.key(),
-        email.recipients());
+        parcel.deliveryId(),
+        parcel.notice().eventId(),
+        parcel.notice().kind().name(),
+        parcel.notice().key(),
+        parcel.recipients());
   }
 }

@@ -16,7 +16,8 @@ public sealed interface Notice
         StallNotice,
         StatementNotice,
         CredentialsAlertNotice,
-        DeadLetterDigestNotice {
+        DeadLetterDigestNotice,
+        TextNotice {
 
   String eventId();
 

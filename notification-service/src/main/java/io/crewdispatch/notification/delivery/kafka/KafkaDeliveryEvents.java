@@ -1,11 +1,12 @@
 package io.crewdispatch.notification.delivery.kafka;
 
+import io.crewdispatch.events.Channel;
 import io.crewdispatch.events.NotificationFailed;
 import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.notification.delivery.application.DeliveryEvents;
 import io.crewdispatch.notification.delivery.application.DeliveryStatus;
-import io.crewdispatch.notification.delivery.domain.Email;
+import io.crewdispatch.notification.delivery.application.Parcel;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,32 +37,36 @@ class KafkaDeliveryEvents implements DeliveryEvents {
   }
 
   @Override
-  public void sent(Notice notice, Email email, String messageId) {
+  public void sent(Parcel parcel, String messageId) {
+    Notice notice = parcel.notice();
     publish(
         notice,
         NotificationSent.newBuilder()
-            .setEventId(derivedId("NotificationSent", notice.deliveryId()))
+            .setEventId(derivedId("NotificationSent", parcel.deliveryId()))
             .setOccurredAt(clock.instant())
             .setSourceEventId(notice.eventId())
             .setCharterId(notice.charterId().orElse(null))
             .setKind(notice.kind().name())
-            .setRecipients(email.recipients())
+            .setRecipients(parcel.recipients())
+            .setChannel(Channel.valueOf(parcel.channel().name()))
             .setMessageId(messageId)
             .setError(null)
             .build());
   }
 
   @Override
-  public void failed(Notice notice, Email email, DeliveryStatus status, String error) {
+  public void failed(Parcel parcel, DeliveryStatus status, String error) {
+    Notice notice = parcel.notice();
     publish(
         notice,
         NotificationFailed.newBuilder()
-            .setEventId(derivedId("NotificationFailed-" + status, notice.deliveryId()))
+            .setEventId(derivedId("NotificationFailed-" + status, parcel.deliveryId()))
             .setOccurredAt(clock.instant())
             .setSourceEventId(notice.eventId())
             .setCharterId(notice.charterId().orElse(null))
             .setKind(notice.kind().name())
-            .setRecipients(email.recipients())
+            .setRecipients(parcel.recipients())
+            .setChannel(Channel.valueOf(parcel.channel().name()))
             .setMessageId(null)
             .setError(error)
             .build());

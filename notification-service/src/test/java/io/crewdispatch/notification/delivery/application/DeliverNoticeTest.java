@@ -47,7 +47,8 @@ class DeliverNoticeTest {
   DeliveryEvents events =
       new DeliveryEvents() {
         @Override
-        public void sent(Notice notice, Email email, String messageId) {
+        public void sent(Parcel parcel, String messageId) {
+          Notice notice = parcel.notice();
           if (failNextAnnouncement) {
             failNextAnnouncement = false;
             throw new IllegalStateException("broker down");
@@ -56,7 +57,8 @@ class DeliverNoticeTest {
         }
 
         @Override
-        public void failed(Notice notice, Email email, DeliveryStatus status, String error) {
+        public void failed(Parcel parcel, DeliveryStatus status, String error) {
+          Notice notice = parcel.notice();
           published.add("failed:" + notice.kind() + ":" + notice.eventId() + ":" + status);
         }
       };

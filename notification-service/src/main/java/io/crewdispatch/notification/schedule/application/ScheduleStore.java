@@ -1,0 +1,33 @@
+package io.crewdispatch.notification.schedule.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: table notification-schedule. Every change is a conditional write ordered by the event time
+ * that caused it; taking a due item is a conditional claim, so of two instances one sends.
+ */
+public interface ScheduleStore {
+
+  /** Sets the item unless a newer event already set or cancelled it, or it was sent. */
+  boolean put(Scheduled item);
+
+  /** Cancels it (a tombstone when absent) unless a newer event set it again or it was sent. */
+  void cancel(String id, Instant changedAt);
+
+  /** Items due by {@code now} (read from an index: candidates only, each must be claimed). */
+  List<Scheduled> due(Instant now, int limit);
+
+  /**
+   * Takes a due, pending item (or one whose taker's lease ran out), returning it as it now is;
+   * empty when another instance has it, or it was sent, cancelled or moved later meanwhile.
+   */
+  Optional<Claimed> claim(String id, Instant now, Instant leaseUntil);
+
+  /** A claimed item and the token that proves the claim. */
+  record Claimed(String token, Scheduled item) {}
+
+  /** Marks it sent; only the holder of {@code token}. */
+  void done(String id, String token);
+}

@@ -1,0 +1,212 @@
+package io.crewdispatch.notification;
+
+import static io.crewdispatch.notification.NotificationDeliveryIT.WAIT;
+import static io.crewdispatch.notification.NotificationDeliveryIT.awaitOne;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.crewdispatch.events.AcceptLinkIssued;
+import io.crewdispatch.events.Callee;
+import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.Channel;
+import io.crewdispatch.events.CrewConfirmed;
+import io.crewdispatch.events.NotificationFailed;
+import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.Rank;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.notification.support.FakeTwilio;
+import io.crewdispatch.notification.support.MailServer;
+import io.crewdispatch.notification.support.NotificationIT;
+import io.crewdispatch.notification.support.TwilioServer;
+import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.Samples;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Flow 13 through the embedded broker, DynamoDB Local, GreenMail and the real Twilio SDK against a
+ * local Twilio: a call goes out on the member's channel, once per channel; an email call still
+ * unanswered at half its window is followed by a text, unless answered first.
+ */
+@NotificationIT
+class ChannelsIT {
+
+  KafkaProbe probe;
+
+  @BeforeEach
+  void openProbe() {
+    probe = KafkaProbe.open();
+  }
+
+  @AfterEach
+  void closeProbe() {
+    probe.close();
+  }
+
+  @Test
+  void anSmsMemberIsCalledByTextOnlyWithTheNumberInE164() {
+    String local = localNumber();
+    AcceptLinkIssued call = call(Channel.SMS, "(619) " + local, Duration.ofHours(2));
+
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+
+    FakeTwilio.Received text = awaitOneText(e164(local));
+    assertThat(text.form().get("Body"))
+        .startsWith("Example Yacht Charters: Captain needed on Sea Breeze, Sun Jun 14, ")
+        .contains("Accept: " + call.getAcceptUrl(), "Decline: " + call.getDeclineUrl());
+    NotificationSent sent = awaitSent(call.getEventId(), Channel.SMS);
+    assertThat(sent.getKind()).isEqualTo("CALL");
+    assertThat(sent.getRecipients()).containsExactly(e164(local));
+    assertThat(MailServer.inbox(call.getRecipient().getEmail())).isEmpty();
+  }
+
+  @Test
+  void aBothMemberGetsEmailAndTextOnceEachEvenWhenTheEventComesTwice() {
+    String local = localNumber();
+    AcceptLinkIssued call = call(Channel.BOTH, "619-" + local, Duration.ofHours(2));
+
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+    awaitSent(call.getEventId(), Channel.SMS);
+    awaitSent(call.getEventId(), Channel.EMAIL);
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+    probe.awaitCommittedPast(Topic.AUTH_LINKS, call.getCharterId());
+
+    assertThat(texts(e164(local))).hasSize(1);
+    assertThat(MailServer.inbox(call.getRecipient().getEmail())).hasSize(1);
+  }
+
+  @Test
+  void aNumberThatIsNotOneIsReportedAndNotSentWhileTheEmailGoes() {
+    AcceptLinkIssued call = call(Channel.BOTH, "555-01", Duration.ofHours(2));
+
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+
+    NotificationFailed failed =
+        probe.await(
+            Topic.NOTIFICATION_EVENTS,
+            NotificationFailed.class,
+            e -> e.getSourceEventId().equals(call.getEventId()),
+            WAIT);
+    assertThat(failed.getChannel()).isEqualTo(Channel.SMS);
+    assertThat(failed.getError()).startsWith("Phone number is not a valid number");
+    assertThat(awaitSent(call.getEventId(), Channel.EMAIL).getKind()).isEqualTo("CALL");
+    assertThat(texts("+155501")).isEmpty();
+  }
+
+  @Test
+  void anEmailCallUnansweredAtHalfItsWindowIsFollowedByOneText() {
+    String local = localNumber();
+    AcceptLinkIssued call = call(Channel.EMAIL, "619 " + local, Duration.ofSeconds(6));
+
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+
+    awaitOne(call.getRecipient().getEmail());
+    assertThat(texts(e164(local))).as("not before half the window").isEmpty();
+    FakeTwilio.Received text = awaitOneText(e164(local));
+    Instant textedAt = Instant.now();
+    assertThat(textedAt).isAfterOrEqualTo(call.getOccurredAt().plusSeconds(3));
+    assertThat(text.form().get("Body"))
+        .contains("Still needed: captain on Sea Breeze", "Accept: " + call.getAcceptUrl());
+    NotificationSent sent =
+        probe.await(
+            Topic.NOTIFICATION_EVENTS,
+            NotificationSent.class,
+            e ->
+                e.getSourceEventId().equals(call.getEventId())
+                    && e.getKind().equals("CALL_FOLLOW_UP"),
+            WAIT);
+    assertThat(sent.getChannel()).isEqualTo(Channel.SMS);
+    await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> texts(e164(local)).size() == 1);
+  }
+
+  @Test
+  void anAnswerBeforeHalfTheWindowCancelsTheFollowUp() {
+    String local = localNumber();
+    AcceptLinkIssued captainCall = call(Channel.EMAIL, "619 " + local, Duration.ofSeconds(4));
+    String crewLocal = localNumber();
+    AcceptLinkIssued crewCall =
+        AcceptLinkIssued.newBuilder(call(Channel.EMAIL, "619 " + crewLocal, Duration.ofSeconds(4)))
+            .setCharterId(captainCall.getCharterId())
+            .setRole(Rank.CREW)
+            .build();
+
+    probe.publish(Topic.AUTH_LINKS, captainCall.getCharterId(), captainCall);
+    probe.publish(Topic.AUTH_LINKS, crewCall.getCharterId(), crewCall);
+    awaitOne(captainCall.getRecipient().getEmail());
+    awaitOne(crewCall.getRecipient().getEmail());
+    probe.publish(
+        Topic.DISPATCH_EVENTS,
+        captainCall.getCharterId(),
+        CaptainConfirmed.newBuilder(Samples.captainConfirmed(captainCall.getCharterId()))
+            .setCaptain(captainCall.getRecipient())
+            .setOccurredAt(Instant.now())
+            .build());
+    probe.publish(
+        Topic.DISPATCH_EVENTS,
+        crewCall.getCharterId(),
+        CrewConfirmed.newBuilder()
+            .setEventId(Samples.eventId())
+            .setOccurredAt(Instant.now())
+            .setCharterId(crewCall.getCharterId())
+            .setCallId(crewCall.getCallId())
+            .setCrew(crewCall.getRecipient())
+            .setCaptainId(captainCall.getRecipient().getCrewId())
+            .setCharter(Samples.charterSummary())
+            .build());
+
+    await()
+        .during(Duration.ofSeconds(4))
+        .atMost(WAIT)
+        .until(() -> texts(e164(local)).isEmpty() && texts(e164(crewLocal)).isEmpty());
+  }
+
+  private AcceptLinkIssued call(Channel channel, String phone, Duration window) {
+    String charterId = "CH-" + UUID.randomUUID();
+    String crewId = "cap-" + UUID.randomUUID();
+    Instant now = Instant.now();
+    Callee callee =
+        Callee.newBuilder(Samples.captain(crewId)).setPhone(phone).setChannel(channel).build();
+    return AcceptLinkIssued.newBuilder(Samples.acceptLinkIssued(charterId))
+        .setEventId(Samples.eventId())
+        .setOccurredAt(now)
+        .setRecipient(callee)
+        .setAcceptUrl("http://localhost:8081/crew/accept?token=" + UUID.randomUUID())
+        .setDeclineUrl("http://localhost:8081/crew/decline?token=" + UUID.randomUUID())
+        .setRespondBy(now.plus(window))
+        .setExpiresAt(now.plus(window).plusSeconds(600))
+        .build();
+  }
+
+  private NotificationSent awaitSent(String sourceEventId, Channel channel) {
+    return probe.await(
+        Topic.NOTIFICATION_EVENTS,
+        NotificationSent.class,
+        e -> e.getSourceEventId().equals(sourceEventId) && e.getChannel() == channel,
+        WAIT);
+  }
+
+  static FakeTwilio.Received awaitOneText(String to) {
+    return await().atMost(WAIT).until(() -> texts(to), texts -> !texts.isEmpty()).get(0);
+  }
+
+  static List<FakeTwilio.Received> texts(String to) {
+    return TwilioServer.fake().received().stream()
+        .filter(r -> to.equals(r.form().get("To")))
+        .toList();
+  }
+
+  /** An invented San Diego number in the 555 exchange, unique to the test. */
+  static String localNumber() {
+    return "555-" + (1000 + ThreadLocalRandom.current().nextInt(9000));
+  }
+
+  static String e164(String local) {
+    return "+1619" + local.replace("-", "");
+  }
+}
