@@ -14,6 +14,7 @@ import io.crewdispatch.console.support.TestAuthServer;
 import io.crewdispatch.events.Availability;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
@@ -22,6 +23,7 @@ import io.crewdispatch.events.EventDeadLettered;
 import io.crewdispatch.events.Integration;
 import io.crewdispatch.events.IntegrationState;
 import io.crewdispatch.events.IntegrationStateChanged;
+import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.RosterMember;
 import io.crewdispatch.events.topic.Topic;
@@ -44,8 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The board from the topics, against the real broker and DynamoDB Local: events of one charter
  * arriving out of order and twice fold to the view they describe; newer records of a person or an
- * integration are never rolled back by older ones; and a rebuild (a new consumer group from the
- * earliest offset into an empty table) ends equal to the live board.
+ * integration are never rolled back by older ones; a certificate warning is kept once and retired
+ * by a renewal; and a rebuild (a new consumer group from the earliest offset into an empty table)
+ * ends equal to the live board.
  */
 class BoardReadModelIT extends ConsoleTestBase {
 
@@ -177,6 +180,65 @@ class BoardReadModelIT extends ConsoleTestBase {
   }
 
   @Test
+  void aCertificateWarningIsKeptOnceAndARenewalRetiresIt() {
+    String crewId = "cert-" + UUID.randomUUID();
+    LocalDate expires = LocalDate.parse("2026-07-01");
+    CertificateExpiring warning = certificateExpiring(crewId, expires);
+    // Redelivered, and sent again under a new event id for the same certificate and expiry.
+    kafka.publish(Topic.OPS_EVENTS, "roster-service", warning);
+    kafka.publish(Topic.OPS_EVENTS, "roster-service", warning);
+    kafka.publish(
+        Topic.OPS_EVENTS,
+        "roster-service",
+        CertificateExpiring.newBuilder(warning).setEventId(Samples.eventId()).build());
+    EventDeadLettered marker = deadLettered(); // same key, after them: once in, they were handled
+    kafka.publish(Topic.OPS_EVENTS, "roster-service", marker);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                board.deadLetters().stream()
+                    .anyMatch(d -> d.eventId().equals(marker.getEventId())));
+
+    assertThat(board.certificateAlerts())
+        .filteredOn(a -> a.crewId().equals(crewId))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.name()).isEqualTo("Riley Keel");
+              assertThat(a.certificate()).isEqualTo("First aid");
+              assertThat(a.expiresOn()).isEqualTo(expires);
+              assertThat(a.eventId()).isEqualTo(warning.getEventId());
+              assertThat(a.current(Map.of())).isTrue();
+            });
+
+    RosterChanged renewed = Samples.rosterChanged(crewId);
+    renewed =
+        RosterChanged.newBuilder(renewed)
+            .setOccurredAt(T0.plusSeconds(120))
+            .setMember(
+                RosterMember.newBuilder(renewed.getMember())
+                    .setCertificates(Map.of("First aid", "2028-07-01"))
+                    .build())
+            .build();
+    kafka.publish(Topic.ROSTER_MEMBERS, crewId, renewed);
+    Map<String, Member> members =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () -> {
+                  Map<String, Member> byId = new java.util.HashMap<>();
+                  board.members().forEach(m -> byId.put(m.crewId(), m));
+                  return byId;
+                },
+                byId -> byId.containsKey(crewId));
+    assertThat(board.certificateAlerts())
+        .filteredOn(a -> a.crewId().equals(crewId))
+        .singleElement()
+        .satisfies(a -> assertThat(a.current(members)).as("renewed until 2028").isFalse());
+  }
+
+  @Test
   void aRebuildFromTheTopicsIntoAnEmptyTableEqualsTheLiveBoard() {
     String charterId = "rebuild-" + UUID.randomUUID();
     CharterBooked booked = Samples.charterBooked(charterId);
@@ -230,6 +292,18 @@ class BoardReadModelIT extends ConsoleTestBase {
         .setCaptainId("alex-marlow")
         .setByOffice(null)
         .setCharter(call.getCharter())
+        .build();
+  }
+
+  private static CertificateExpiring certificateExpiring(String crewId, LocalDate expiresOn) {
+    return CertificateExpiring.newBuilder()
+        .setEventId(Samples.eventId())
+        .setOccurredAt(T0)
+        .setCrewId(crewId)
+        .setName("Riley Keel")
+        .setRank(Rank.CAPTAIN)
+        .setCertificate("First aid")
+        .setExpiresOn(expiresOn)
         .build();
   }
 

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.crewdispatch.console.live.Times;
 import io.crewdispatch.console.support.ConsoleTestBase;
 import io.crewdispatch.console.support.FakeDispatch;
 import io.crewdispatch.console.support.TestAuthServer;
@@ -21,12 +22,15 @@ import io.crewdispatch.events.Availability;
 import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
+import io.crewdispatch.events.CertificateExpiring;
+import io.crewdispatch.events.Channel;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CharterSummary;
 import io.crewdispatch.events.Integration;
 import io.crewdispatch.events.IntegrationState;
 import io.crewdispatch.events.IntegrationStateChanged;
+import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.RosterMember;
@@ -107,6 +111,7 @@ class ConsoleBrowserIT extends ConsoleTestBase {
       assertThat(page.locator("h1")).hasText("Board");
 
       kafka.publish(Topic.CHARTER_EVENTS, CHARTER, booked());
+      kafka.publish(Topic.NOTIFICATION_EVENTS, CHARTER, sentBySms());
       kafka.publish(Topic.DISPATCH_EVENTS, CHARTER, stalled());
       assertThat(page.locator(".alert").filter(new Locator.FilterOptions().setHasText(VESSEL)))
           .containsText("Stalled: every captain said no or did not answer", within(5));
@@ -117,6 +122,7 @@ class ConsoleBrowserIT extends ConsoleTestBase {
           .click();
       assertThat(page.locator("#status"))
           .hasText("Stalled: every captain said no or did not answer");
+      assertThat(page.locator(".timeline")).containsText("Sent call by SMS");
 
       FakeDispatch.get()
           .behave(
@@ -163,6 +169,31 @@ class ConsoleBrowserIT extends ConsoleTestBase {
           .contains(
               Map.of("crewId", CAPTAIN, "role", "CAPTAIN"),
               Map.of("crewId", HELD, "role", "CAPTAIN"));
+    }
+  }
+
+  @Test
+  void aCertificateLapsingSoonNeedsTheOfficeOnTheBoardAndIsListedOnTheRoster() {
+    LocalDate expires = LocalDate.now(LA).plusDays(30);
+    CertificateExpiring warning = certificateExpiring(expires);
+    try (BrowserContext context = browser.newContext()) {
+      Page page = signIn(context);
+      kafka.publish(Topic.OPS_EVENTS, "roster-service", warning);
+      kafka.publish(Topic.OPS_EVENTS, "roster-service", warning); // redelivered: still one line
+
+      Locator alert =
+          page.locator(".alert")
+              .filter(new Locator.FilterOptions().setHasText("Morgan Tide's First aid"));
+      assertThat(alert)
+          .containsText(
+              "Certificate: Morgan Tide's First aid lapses on " + Times.day(expires), within(5));
+      assertThat(alert).hasCount(1);
+      alert.getByText("See the roster").click();
+      assertThat(page.locator("h1")).hasText("Roster");
+      assertThat(
+              page.locator("li")
+                  .filter(new Locator.FilterOptions().setHasText("Morgan Tide: First aid")))
+          .hasText("Morgan Tide: First aid lapses on " + Times.day(expires));
     }
   }
 
@@ -291,6 +322,27 @@ class ConsoleBrowserIT extends ConsoleTestBase {
                 .setAvailability(Map.of(SAIL.toString(), Availability.AVAILABLE))
                 .setCertificates(Map.of("Captain's licence", SAIL.plusDays(10).toString()))
                 .build())
+        .build();
+  }
+
+  /** roster-service's warning for a certificate the member's roster record does not list. */
+  private static CertificateExpiring certificateExpiring(LocalDate expiresOn) {
+    return CertificateExpiring.newBuilder()
+        .setEventId(Samples.eventId())
+        .setOccurredAt(Instant.now())
+        .setCrewId(CAPTAIN)
+        .setName("Morgan Tide")
+        .setRank(Rank.CAPTAIN)
+        .setCertificate("First aid")
+        .setExpiresOn(expiresOn)
+        .build();
+  }
+
+  private static NotificationSent sentBySms() {
+    return NotificationSent.newBuilder(Samples.notificationSent(Samples.eventId()))
+        .setCharterId(CHARTER)
+        .setChannel(Channel.SMS)
+        .setOccurredAt(Instant.now().minusSeconds(45))
         .build();
   }
 

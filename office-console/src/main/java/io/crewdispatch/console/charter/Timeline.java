@@ -73,7 +73,7 @@ final class Timeline {
   }
 
   private static String channel(Fact f) {
-    return f.get(CHANNEL) == null ? "email" : words(f.get(CHANNEL));
+    return "SMS".equals(f.get(CHANNEL)) ? "SMS" : "email"; // before channels, all was email
   }
 
   private static String crewNames(String crew) {

@@ -7,6 +7,7 @@ import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.config.ConsoleProperties;
 import io.crewdispatch.console.live.LivePage;
 import io.crewdispatch.console.live.Times;
+import io.crewdispatch.console.roster.ExpiringCertificates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +25,16 @@ class BoardPage implements LivePage {
   private final NeedsYou needsYou;
   private final Clock clock;
   private final ConsoleProperties properties;
+  private final ExpiringCertificates certificates;
 
-  BoardPage(BoardStore store, NeedsYou needsYou, Clock clock, ConsoleProperties properties) {
+  BoardPage(
+      BoardStore store,
+      NeedsYou needsYou,
+      Clock clock,
+      ConsoleProperties properties,
+      ExpiringCertificates certificates) {
     this.store = store;
+    this.certificates = certificates;
     this.needsYou = needsYou;
     this.clock = clock;
     this.properties = properties;
@@ -39,7 +47,8 @@ class BoardPage implements LivePage {
 
   @Override
   public boolean shows(BoardChanged change, Map<String, String> params) {
-    return change.area() == BoardChanged.Area.CHARTER || change.area() == BoardChanged.Area.SYSTEM;
+    // A renewal arrives as a roster change and takes its warning off the board.
+    return change.area() != BoardChanged.Area.STATEMENTS;
   }
 
   @Override
@@ -92,6 +101,9 @@ class BoardPage implements LivePage {
                 "/system",
                 "See what to do"));
       }
+    }
+    for (ExpiringCertificates.Expiring warning : certificates.warnings()) {
+      alerts.add(new Alert("Certificate: " + warning.sentence(), "/roster", "See the roster"));
     }
     return alerts;
   }

@@ -2,7 +2,6 @@ package io.crewdispatch.console.roster;
 
 import io.crewdispatch.console.board.application.BoardChanged;
 import io.crewdispatch.console.board.application.BoardStore;
-import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.config.ConsoleProperties;
 import io.crewdispatch.console.live.LivePage;
 import io.crewdispatch.console.live.Times;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +23,16 @@ class RosterPage implements LivePage {
   private final BoardStore store;
   private final Clock clock;
   private final ConsoleProperties properties;
+  private final ExpiringCertificates expiring;
 
-  RosterPage(RosterDay roster, BoardStore store, Clock clock, ConsoleProperties properties) {
+  RosterPage(
+      RosterDay roster,
+      BoardStore store,
+      Clock clock,
+      ConsoleProperties properties,
+      ExpiringCertificates expiring) {
     this.roster = roster;
+    this.expiring = expiring;
     this.store = store;
     this.clock = clock;
     this.properties = properties;
@@ -40,7 +45,8 @@ class RosterPage implements LivePage {
 
   @Override
   public boolean shows(BoardChanged change, Map<String, String> params) {
-    return change.area() == BoardChanged.Area.ROSTER;
+    return change.area() == BoardChanged.Area.ROSTER
+        || change.area() == BoardChanged.Area.CERTIFICATES;
   }
 
   @Override
@@ -75,26 +81,12 @@ class RosterPage implements LivePage {
                   : names.getOrDefault(person.pairedCaptain(), person.pairedCaptain()),
               person.certified() ? "Yes" : "No: a certificate lapses before this day"));
     }
-    LocalDate soon = today.plusDays(properties.needsYou().certificateWithin().toDays());
-    List<Expiring> expiring = new ArrayList<>();
-    for (Member m : store.members()) {
-      m.certificates()
-          .forEach(
-              (certificate, expiry) -> {
-                if (!expiry.isAfter(soon)) {
-                  expiring.add(
-                      new Expiring(
-                          m.name(), certificate, Times.day(expiry), expiry.isBefore(today)));
-                }
-              });
-    }
-    expiring.sort(Comparator.comparing(Expiring::name));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("day", day.toString());
     model.put("dayLabel", Times.day(day));
     model.put("dayError", dayError);
     model.put("rows", rows);
-    model.put("expiring", expiring);
+    model.put("expiring", expiring.all());
     model.put("certificateDays", properties.needsYou().certificateWithin().toDays());
     return model;
   }
@@ -106,6 +98,4 @@ class RosterPage implements LivePage {
       String availability,
       String paired,
       String certified) {}
-
-  record Expiring(String name, String certificate, String expires, boolean lapsed) {}
 }

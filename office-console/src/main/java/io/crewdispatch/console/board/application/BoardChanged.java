@@ -10,6 +10,7 @@ public record BoardChanged(Area area, String charterId) {
     CHARTER,
     ROSTER,
     SYSTEM,
+    CERTIFICATES,
     STATEMENTS
   }
 }

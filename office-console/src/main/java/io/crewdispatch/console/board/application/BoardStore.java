@@ -1,5 +1,6 @@
 package io.crewdispatch.console.board.application;
 
+import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.Fact;
@@ -43,6 +44,11 @@ public interface BoardStore {
   boolean saveIntegration(IntegrationStatus status);
 
   List<IntegrationStatus> integrations();
+
+  /** Adds the alert once per member, certificate and expiry; false when it was already there. */
+  boolean addCertificateAlert(CertificateAlert alert);
+
+  List<CertificateAlert> certificateAlerts();
 
   boolean saveStatement(Statement statement);
 

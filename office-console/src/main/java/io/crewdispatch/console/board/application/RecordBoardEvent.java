@@ -1,5 +1,6 @@
 package io.crewdispatch.console.board.application;
 
+import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.CharterFold;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.Fact;
@@ -63,6 +64,12 @@ public class RecordBoardEvent {
   public void record(IntegrationStatus status) {
     if (store.saveIntegration(status)) {
       pages.publishEvent(new BoardChanged(BoardChanged.Area.SYSTEM, null));
+    }
+  }
+
+  public void record(CertificateAlert alert) {
+    if (store.addCertificateAlert(alert)) {
+      pages.publishEvent(new BoardChanged(BoardChanged.Area.CERTIFICATES, null));
     }
   }
 

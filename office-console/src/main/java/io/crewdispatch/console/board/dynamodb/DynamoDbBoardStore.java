@@ -6,6 +6,7 @@ import static io.crewdispatch.console.board.dynamodb.BoardItems.n;
 import static io.crewdispatch.console.board.dynamodb.BoardItems.s;
 
 import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.Fact;
@@ -117,6 +118,18 @@ class DynamoDbBoardStore implements BoardStore {
   @Override
   public List<PortalAnswer> portalAnswers() {
     return query(SideItems.ROSTER, "portal#").stream().map(SideItems::portalAnswer).toList();
+  }
+
+  @Override
+  public boolean addCertificateAlert(CertificateAlert alert) {
+    return putOnce(SideItems.certificateAlert(alert));
+  }
+
+  @Override
+  public List<CertificateAlert> certificateAlerts() {
+    return query(SideItems.ROSTER, SideItems.EXPIRING).stream()
+        .map(SideItems::certificateAlert)
+        .toList();
   }
 
   @Override

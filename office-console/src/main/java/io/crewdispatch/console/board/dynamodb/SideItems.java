@@ -8,6 +8,7 @@ import static io.crewdispatch.console.board.dynamodb.BoardItems.s;
 import static io.crewdispatch.console.board.dynamodb.BoardItems.strings;
 import static io.crewdispatch.console.board.dynamodb.BoardItems.text;
 
+import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.board.domain.Member;
@@ -32,6 +33,7 @@ final class SideItems {
   static final String SYSTEM = "system";
   static final String STATEMENTS = "statements";
   static final String AS_OF = "asOf";
+  static final String EXPIRING = "expiring#";
 
   private SideItems() {}
 
@@ -80,6 +82,33 @@ final class SideItems {
         text(item, "eventId"),
         parseDays(strings(item.get("days"))),
         instant(item, "setAt"));
+  }
+
+  /** Keyed by member, certificate and expiry: the same warning again adds nothing. */
+  static Map<String, AttributeValue> certificateAlert(CertificateAlert alert) {
+    Map<String, AttributeValue> item =
+        base(
+            ROSTER,
+            EXPIRING + alert.crewId() + "#" + alert.certificate() + "#" + alert.expiresOn());
+    item.put("eventId", s(alert.eventId()));
+    item.put("crewId", s(alert.crewId()));
+    item.put("name", s(alert.name()));
+    item.put("rank", s(alert.rank().name()));
+    item.put("certificate", s(alert.certificate()));
+    item.put("expiresOn", s(alert.expiresOn().toString()));
+    item.put("raisedAt", n(alert.raisedAt().toEpochMilli()));
+    return item;
+  }
+
+  static CertificateAlert certificateAlert(Map<String, AttributeValue> item) {
+    return new CertificateAlert(
+        text(item, "eventId"),
+        text(item, "crewId"),
+        text(item, "name"),
+        OpenCall.Role.valueOf(text(item, "rank")),
+        text(item, "certificate"),
+        LocalDate.parse(text(item, "expiresOn")),
+        instant(item, "raisedAt"));
   }
 
   static Map<String, AttributeValue> deadLetter(DeadLetter dead) {

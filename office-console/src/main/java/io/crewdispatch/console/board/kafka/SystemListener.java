@@ -4,9 +4,11 @@ import static io.crewdispatch.console.board.domain.Fields.*;
 import static io.crewdispatch.platform.kafka.EventChecks.requireText;
 
 import io.crewdispatch.console.board.application.RecordBoardEvent;
+import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.FactType;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
+import io.crewdispatch.console.board.domain.OpenCall;
 import io.crewdispatch.console.board.domain.Statement;
 import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.EventDeadLettered;
@@ -74,10 +76,17 @@ class SystemListener {
             e.getOccurredAt()));
   }
 
-  /** Certificates come whole with each RosterChanged; the roster page reads them from there. */
   @KafkaHandler
   void on(CertificateExpiring e) {
-    requireText(e.getCrewId(), "crewId");
+    board.record(
+        new CertificateAlert(
+            requireText(e.getEventId(), "eventId"),
+            requireText(e.getCrewId(), "crewId"),
+            e.getName(),
+            OpenCall.Role.valueOf(e.getRank().name()),
+            requireText(e.getCertificate(), "certificate"),
+            e.getExpiresOn(),
+            e.getOccurredAt()));
   }
 
   @KafkaHandler
