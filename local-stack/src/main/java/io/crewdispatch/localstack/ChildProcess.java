@@ -105,6 +105,18 @@ final class ChildProcess {
     }
   }
 
+  /** SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hook runs. */
+  void kill() {
+    if (process == null) {
+      return;
+    }
+    try {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   long pid() {
     return process.pid();
   }

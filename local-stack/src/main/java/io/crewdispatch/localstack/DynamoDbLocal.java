@@ -53,7 +53,7 @@ final class DynamoDbLocal implements Component {
             config.root(),
             config.varDir());
     process.start();
-    process.awaitReady(this::answers, Duration.ofSeconds(60));
+    process.awaitReady(this::answers, Duration.ofMinutes(2));
   }
 
   @Override

@@ -54,7 +54,7 @@ final class KafkaBroker implements Component {
             config.root(),
             config.varDir());
     process.start();
-    process.awaitReady(this::answers, Duration.ofSeconds(60));
+    process.awaitReady(this::answers, Duration.ofMinutes(2));
   }
 
   @Override

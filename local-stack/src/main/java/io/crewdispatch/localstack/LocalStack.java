@@ -68,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
       services.add(process);
     }
     for (ServiceProcess service : services) {
-      service.awaitReady(Duration.ofMinutes(4));
+      service.awaitReady(Duration.ofMinutes(8));
       say(service.name() + " ready after " + service.readyAfterMillis() + " ms");
     }
     say("all up in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
@@ -101,6 +101,53 @@ public final class LocalStack implements AutoCloseable {
     java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>();
     services.forEach(s -> pids.put(s.name(), s.pid()));
     return pids;
+  }
+
+  // Fault injection (the fault suite): stop and start one part while the rest keeps running.
+
+  /** Stops DynamoDB Local (SIGTERM); its tables stay in var/dynamodb, as AWS keeps them. */
+  public void stopDynamoDb() {
+    part(DynamoDbLocal.class).close();
+  }
+
+  /** Starts DynamoDB Local again on its port, with the tables it had. */
+  public void startDynamoDb() throws Exception {
+    part(DynamoDbLocal.class).start();
+  }
+
+  /** Stops the broker (SIGTERM, a controlled shutdown); its log directory stays. */
+  public void stopKafka() {
+    part(KafkaBroker.class).close();
+  }
+
+  /** Starts the broker again on its ports, with every topic and committed offset it had. */
+  public void startKafka() throws Exception {
+    part(KafkaBroker.class).start();
+  }
+
+  /** Kills a service's JVM with SIGKILL: no shutdown hook, nothing flushed. */
+  public void killService(String name) {
+    service(name).kill();
+  }
+
+  /** Launches a service again and returns once it reports ready. */
+  public void restartService(String name) throws Exception {
+    service(name).start();
+  }
+
+  private <T extends Component> T part(Class<T> type) {
+    return started.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " is not running"));
+  }
+
+  private ServiceProcess service(String name) {
+    return services.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + name));
   }
 
   void printLocations() {

@@ -51,7 +51,7 @@ final class ServiceProcess implements Component {
   @Override
   public void start() throws Exception {
     launch();
-    awaitReady(Duration.ofMinutes(3));
+    awaitReady(Duration.ofMinutes(8));
   }
 
   void awaitReady(Duration timeout) throws Exception {
@@ -62,6 +62,13 @@ final class ServiceProcess implements Component {
   /** Milliseconds from launching the JVM to its readiness probe answering UP. */
   long readyAfterMillis() {
     return readyAfterMillis;
+  }
+
+  /** Killed with SIGKILL (fault tests); {@link #start} launches it again. */
+  void kill() {
+    if (process != null) {
+      process.kill();
+    }
   }
 
   long pid() {
