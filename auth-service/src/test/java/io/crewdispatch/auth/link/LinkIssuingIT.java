@@ -185,13 +185,17 @@ class LinkIssuingIT {
   }
 
   private static List<Map<String, AttributeValue>> itemsOfCall(String callId) {
+    // Every page: a scan reads 1 MB per page before filtering, and the shared table grows with
+    // every IT class (the portal's items too).
     return Infrastructure.dynamoDb()
-        .scan(
+        .scanPaginator(
             r ->
                 r.tableName(TABLE)
                     .filterExpression("callId = :call")
                     .expressionAttributeValues(Map.of(":call", AttributeValue.fromS(callId)))
                     .consistentRead(true))
-        .items();
+        .items()
+        .stream()
+        .toList();
   }
 }

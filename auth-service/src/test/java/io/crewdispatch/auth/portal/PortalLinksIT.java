@@ -5,18 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.auth.support.AuthServiceTest;
+import io.crewdispatch.auth.support.Calls;
 import io.crewdispatch.auth.support.CrewClient;
 import io.crewdispatch.auth.support.IssuedPair;
 import io.crewdispatch.auth.support.Members;
 import io.crewdispatch.auth.support.MutableClock;
 import io.crewdispatch.auth.support.PortalClient;
 import io.crewdispatch.events.Channel;
+import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.PortalLinkIssued;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.RosterMember;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.Samples;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -161,6 +164,31 @@ class PortalLinksIT {
         .isEqualTo(404);
     assertThat(phone.get("/crew/portal").body()).doesNotContain("Hi Rowan");
     assertThat(item(sha256(token))).containsKey("revokedAt");
+  }
+
+  @Test
+  void aMemberCannotAnswerAnotherMembersCallFromTheirPortal() {
+    String mine = Members.crewId();
+    probe.publish(Topic.ROSTER_MEMBERS, mine, Members.active(mine, clock.instant()));
+    PortalClient phone = new PortalClient(port);
+    assertThat(phone.open(awaitLink(mine, "JOINED").getPortalUrl()).statusCode()).isEqualTo(303);
+    CrewCalled theirs =
+        CrewCalled.newBuilder(Calls.crewCalled(Calls.charterId(), clock.instant()))
+            .setCallee(Samples.crew(Members.crewId()))
+            .build();
+    IssuedPair pair = IssuedPair.call(probe, theirs);
+    // Even with the form token of that call's own page.
+    String csrf = CrewClient.csrfOf(new CrewClient(port).get("accept", pair.acceptToken()).body());
+
+    HttpResponse<String> answered =
+        phone.post(
+            "/crew/portal/answer",
+            fields("callId", theirs.getCallId(), "answer", "accept", "csrf", csrf));
+
+    assertThat(answered.statusCode()).isEqualTo(404);
+    assertThat(new CrewClient(port).get("accept", pair.acceptToken()).statusCode())
+        .as("still open to the member it was made for")
+        .isEqualTo(200);
   }
 
   private PortalLinkIssued awaitLink(String crewId, String reason) {

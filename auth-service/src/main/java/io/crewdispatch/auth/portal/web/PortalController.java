@@ -91,7 +91,10 @@ class PortalController {
     if (member.isEmpty()) {
       return notice(HttpStatus.NOT_FOUND, Notice.SIGNED_OUT);
     }
-    Purpose purpose = "decline".equals(answer) ? Purpose.DECLINE : Purpose.ACCEPT;
+    if (!"accept".equals(answer) && !"decline".equals(answer)) {
+      return linkPages.html(new LinkPage(Outcome.UNKNOWN, Purpose.ACCEPT, null, null), null);
+    }
+    Purpose purpose = answer.equals("accept") ? Purpose.ACCEPT : Purpose.DECLINE;
     LinkPage page = answerFromPortal.answer(member.get(), callId, purpose, csrf);
     if (page.outcome() == Outcome.ANSWERED && purpose == Purpose.ACCEPT) {
       // The accept's own status page, which follows dispatch's decision as the link's does.
