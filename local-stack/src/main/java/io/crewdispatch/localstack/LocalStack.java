@@ -51,8 +51,20 @@ public final class LocalStack implements AutoCloseable {
     stopped.await();
   }
 
-  /** Starts everything and returns once every service reports ready. */
+  /**
+   * Starts everything and returns once every service reports ready. A start that fails stops what
+   * it had started: the caller never got a stack to close, and the JVMs must not outlive it.
+   */
   public LocalStack start() throws Exception {
+    try {
+      return startAll();
+    } catch (Exception | Error e) {
+      close();
+      throw e;
+    }
+  }
+
+  private LocalStack startAll() throws Exception {
     Instant begin = Instant.now();
     Files.createDirectories(config.varDir());
     say("state in " + config.varDir());
