@@ -5,7 +5,6 @@ import io.crewdispatch.reporting.ledger.domain.Person;
 import io.crewdispatch.reporting.pay.domain.PaidCharter;
 import io.crewdispatch.reporting.pay.domain.PersonPay;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,36 +23,41 @@ public final class MonthContents {
   private final Map<String, StatementContent> people = new HashMap<>();
   private final Map<String, PayrollRow> payroll = new LinkedHashMap<>();
 
+  /**
+   * Reads one charter. Its own values are joined once and shared by the summary's row and each
+   * person's; labels and figures are made only while a statement still keeps its charters' lines.
+   */
   public void add(PaidCharter charter) {
     LedgerEntry entry = charter.entry();
-    String label =
-        entry.booking().vessel()
-            + " on "
-            + entry.booking().sailDate()
-            + " ("
-            + entry.charterId()
-            + ")";
-    List<String> row = new ArrayList<>(charterRow(entry));
-    for (PersonPay pay : charter.pay()) {
-      row.addAll(payRow(pay));
+    String charterRow = charterRow(entry);
+    List<PersonPay> pays = charter.pay();
+    String[] payRows = new String[pays.size()];
+    StringBuilder summaryRow = new StringBuilder(charterRow.length() + 64 * pays.size());
+    summaryRow.append(charterRow);
+    for (int i = 0; i < payRows.length; i++) {
+      payRows[i] = payRow(pays.get(i));
+      summaryRow.append(StatementContent.UNIT).append(payRows[i]);
     }
+    Described described = new Described(entry);
+    BigDecimal totalPay = charter.totalPay();
+    boolean keeps = summary.keepsLines();
     summary.add(
         entry.charterId(),
-        row,
-        label,
-        figures(entry, "pay", StatementContent.money(charter.totalPay())));
+        summaryRow.toString(),
+        keeps ? described.label() : null,
+        keeps ? described.figures("pay", totalPay) : null);
     summary.total("reportable revenue", entry.reportableRevenue());
-    summary.total("pay", charter.totalPay());
-    for (PersonPay pay : charter.pay()) {
+    summary.total("pay", totalPay);
+    for (int i = 0; i < payRows.length; i++) {
+      PersonPay pay = pays.get(i);
       String crewId = pay.person().crewId();
-      List<String> theirs = new ArrayList<>(charterRow(entry));
-      theirs.addAll(payRow(pay));
       StatementContent content = people.computeIfAbsent(crewId, id -> new StatementContent());
+      boolean theirsKept = content.keepsLines();
       content.add(
           entry.charterId(),
-          theirs,
-          label,
-          figures(entry, "your pay", StatementContent.money(pay.total())));
+          charterRow + StatementContent.UNIT + payRows[i],
+          theirsKept ? described.label() : null,
+          theirsKept ? described.figures("your pay", pay.total()) : null);
       content.total("pay", pay.total());
       payroll.computeIfAbsent(crewId, id -> new PayrollRow(pay.person())).add(pay);
     }
@@ -75,36 +79,77 @@ public final class MonthContents {
     return payroll.values();
   }
 
-  private static List<String> charterRow(LedgerEntry entry) {
-    return List.of(
-        entry.charterId(),
-        String.valueOf(entry.booking().sailDate()),
-        entry.booking().vessel(),
-        String.valueOf(entry.booking().guestCount()),
-        entry.booking().totalRevenue().toPlainString(),
-        entry.status().label(),
-        String.valueOf(entry.completed()),
-        entry.invoiced() ? entry.invoice().amount().toPlainString() : "",
-        entry.reportableRevenue().toPlainString());
+  private static String charterRow(LedgerEntry entry) {
+    char u = StatementContent.UNIT;
+    return entry.charterId()
+        + u
+        + entry.booking().sailDate()
+        + u
+        + entry.booking().vessel()
+        + u
+        + entry.booking().guestCount()
+        + u
+        + entry.booking().totalRevenue().toPlainString()
+        + u
+        + entry.status().label()
+        + u
+        + entry.completed()
+        + u
+        + (entry.invoiced() ? entry.invoice().amount().toPlainString() : "")
+        + u
+        + entry.reportableRevenue().toPlainString();
   }
 
-  private static List<String> payRow(PersonPay pay) {
-    return List.of(
-        pay.person().crewId(),
-        pay.person().name(),
-        pay.role().name(),
-        pay.rate().dayRate().toPlainString(),
-        pay.rate().revenueSharePercent().toPlainString(),
-        pay.share().toPlainString(),
-        pay.dayPay().toPlainString());
+  private static String payRow(PersonPay pay) {
+    char u = StatementContent.UNIT;
+    return pay.person().crewId()
+        + u
+        + pay.person().name()
+        + u
+        + pay.role().name()
+        + u
+        + pay.rate().dayRate().toPlainString()
+        + u
+        + pay.rate().revenueSharePercent().toPlainString()
+        + u
+        + pay.share().toPlainString()
+        + u
+        + pay.dayPay().toPlainString();
   }
 
-  private static Map<String, String> figures(LedgerEntry entry, String payName, String pay) {
-    Map<String, String> figures = new LinkedHashMap<>();
-    figures.put("status", entry.status().label());
-    figures.put("reportable revenue", StatementContent.money(entry.reportableRevenue()));
-    figures.put(payName, pay);
-    return figures;
+  /** How people read a charter in a list of changes; each part made once, when first asked. */
+  private static final class Described {
+    private final LedgerEntry entry;
+    private String label;
+    private String reportable;
+
+    Described(LedgerEntry entry) {
+      this.entry = entry;
+    }
+
+    String label() {
+      if (label == null) {
+        label =
+            entry.booking().vessel()
+                + " on "
+                + entry.booking().sailDate()
+                + " ("
+                + entry.charterId()
+                + ")";
+      }
+      return label;
+    }
+
+    Map<String, String> figures(String payName, BigDecimal pay) {
+      if (reportable == null) {
+        reportable = StatementContent.money(entry.reportableRevenue());
+      }
+      Map<String, String> figures = new LinkedHashMap<>();
+      figures.put("status", entry.status().label());
+      figures.put("reportable revenue", reportable);
+      figures.put(payName, StatementContent.money(pay));
+      return figures;
+    }
   }
 
   /** One person's pay for the month. */

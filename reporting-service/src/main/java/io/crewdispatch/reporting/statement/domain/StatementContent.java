@@ -23,7 +23,16 @@ import java.util.Objects;
 public final class StatementContent {
 
   public static final int LINE_LIMIT = 1_000;
+
+  /** Between the values of a row (the unit separator: no name or figure contains it). */
+  public static final char UNIT = '\u001f';
+
   private static final String SEP = "\t";
+
+  /** A DecimalFormat is costly to make and not thread-safe: one per thread, made once. */
+  private static final ThreadLocal<DecimalFormat> MONEY =
+      ThreadLocal.withInitial(
+          () -> new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
 
   private final MessageDigest digest = sha256();
   private final List<String> lines = new ArrayList<>();
@@ -31,17 +40,26 @@ public final class StatementContent {
   private boolean tooMany;
 
   /**
+   * Whether the next charter's line is still kept: when not, {@link #add} takes no label or
+   * figures, and the caller need not make them.
+   */
+  public boolean keepsLines() {
+    return !tooMany && lines.size() < LINE_LIMIT;
+  }
+
+  /**
    * Adds one charter.
    *
-   * @param row every value the statement shows for it, in order
-   * @param label how people name the charter ("Sea Breeze on 2026-05-10 (CH-1)")
-   * @param figures the amounts people compare, by name, in order
+   * @param row every value the statement shows for it, in order, joined by {@link #UNIT}
+   * @param label how people name the charter ("Sea Breeze on 2026-05-10 (CH-1)"); null when {@link
+   *     #keepsLines()} was false
+   * @param figures the amounts people compare, by name, in order; null as the label
    */
-  public void add(String charterId, List<String> row, String label, Map<String, String> figures) {
-    byte[] rowBytes = String.join("\u001f", row).getBytes(StandardCharsets.UTF_8);
+  public void add(String charterId, String row, String label, Map<String, String> figures) {
+    byte[] rowBytes = row.getBytes(StandardCharsets.UTF_8);
     digest.update(rowBytes);
     digest.update((byte) '\n');
-    if (tooMany || lines.size() >= LINE_LIMIT) {
+    if (!keepsLines()) {
       tooMany = true;
       lines.clear();
       return;
@@ -105,9 +123,7 @@ public final class StatementContent {
   }
 
   public static String money(BigDecimal amount) {
-    DecimalFormat format =
-        new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-    return format.format(amount);
+    return MONEY.get().format(amount);
   }
 
   private static Map<String, String[]> byCharter(List<String> lines) {

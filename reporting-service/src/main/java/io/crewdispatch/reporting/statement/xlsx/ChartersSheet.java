@@ -66,7 +66,18 @@ final class ChartersSheet {
     Sheets.formula(
         row,
         10,
-        "IF(AND(H%d<>\"%s\",I%d=\"Yes\",ISNUMBER(J%d)),J%d,0)".formatted(r, CANCELLED, r, r, r),
+        // concatenated, not String.formatted: this runs for every charter of the month
+        "IF(AND(H"
+            + r
+            + "<>\""
+            + CANCELLED
+            + "\",I"
+            + r
+            + "=\"Yes\",ISNUMBER(J"
+            + r
+            + ")),J"
+            + r
+            + ",0)",
         entry.reportableRevenue().doubleValue(),
         style.money);
     Sheets.text(row, 11, captain == null ? null : captain.crewId());

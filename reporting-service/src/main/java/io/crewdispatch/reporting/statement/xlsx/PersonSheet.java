@@ -63,21 +63,41 @@ final class PersonSheet {
     Sheets.formula(
         row,
         7,
-        "IF(AND(E%d<>\"%s\",F%d=\"Yes\",ISNUMBER(G%d)),G%d,0)".formatted(r, CANCELLED, r, r, r),
+        // concatenated, not String.formatted: these run for every person of every charter
+        "IF(AND(E"
+            + r
+            + "<>\""
+            + CANCELLED
+            + "\",F"
+            + r
+            + "=\"Yes\",ISNUMBER(G"
+            + r
+            + ")),G"
+            + r
+            + ",0)",
         pay.reportable().doubleValue(),
         style.money);
     Sheets.money(row, 8, pay.rate().revenueSharePercent(), style.percent);
     Sheets.formula(
-        row, 9, "ROUND(H%d*I%d/100,2)".formatted(r, r), pay.share().doubleValue(), style.money);
+        row, 9, "ROUND(H" + r + "*I" + r + "/100,2)", pay.share().doubleValue(), style.money);
     Sheets.money(row, 10, pay.rate().dayRate(), style.money);
     Sheets.formula(
         row,
         11,
-        "IF(E%d=\"%s\",%s,IF(F%d=\"Yes\",K%d,0))"
-            .formatted(r, CANCELLED, pay.cancellationPay().toPlainString(), r, r),
+        "IF(E"
+            + r
+            + "=\""
+            + CANCELLED
+            + "\","
+            + pay.cancellationPay().toPlainString()
+            + ",IF(F"
+            + r
+            + "=\"Yes\",K"
+            + r
+            + ",0))",
         pay.dayPay().doubleValue(),
         style.money);
-    Sheets.formula(row, 12, "J%d+L%d".formatted(r, r), pay.total().doubleValue(), style.money);
+    Sheets.formula(row, 12, "J" + r + "+L" + r, pay.total().doubleValue(), style.money);
     if (!entry.cancelled()) {
       counted++;
     }
