@@ -2,6 +2,10 @@ package io.crewdispatch.notification;
 
 import static io.crewdispatch.notification.NotificationDeliveryIT.WAIT;
 import static io.crewdispatch.notification.NotificationDeliveryIT.awaitOne;
+import static io.crewdispatch.notification.support.TwilioServer.awaitOneText;
+import static io.crewdispatch.notification.support.TwilioServer.e164;
+import static io.crewdispatch.notification.support.TwilioServer.localNumber;
+import static io.crewdispatch.notification.support.TwilioServer.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,14 +21,11 @@ import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.notification.support.FakeTwilio;
 import io.crewdispatch.notification.support.MailServer;
 import io.crewdispatch.notification.support.NotificationIT;
-import io.crewdispatch.notification.support.TwilioServer;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,24 +190,5 @@ class ChannelsIT {
         NotificationSent.class,
         e -> e.getSourceEventId().equals(sourceEventId) && e.getChannel() == channel,
         WAIT);
-  }
-
-  static FakeTwilio.Received awaitOneText(String to) {
-    return await().atMost(WAIT).until(() -> texts(to), texts -> !texts.isEmpty()).get(0);
-  }
-
-  static List<FakeTwilio.Received> texts(String to) {
-    return TwilioServer.fake().received().stream()
-        .filter(r -> to.equals(r.form().get("To")))
-        .toList();
-  }
-
-  /** An invented San Diego number in the 555 exchange, unique to the test. */
-  static String localNumber() {
-    return "555-" + (1000 + ThreadLocalRandom.current().nextInt(9000));
-  }
-
-  static String e164(String local) {
-    return "+1619" + local.replace("-", "");
   }
 }

@@ -9,12 +9,15 @@ import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.notification.delivery.application.DeliverNotice;
+import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
 import io.crewdispatch.notification.schedule.application.FollowUps;
+import io.crewdispatch.notification.schedule.application.Reminders;
 import io.crewdispatch.platform.kafka.EventChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +37,12 @@ class DispatchEventsListener {
 
   private final DeliverNotice deliverNotice;
   private final FollowUps followUps;
+  private final Reminders reminders;
 
-  DispatchEventsListener(DeliverNotice deliverNotice, FollowUps followUps) {
+  DispatchEventsListener(DeliverNotice deliverNotice, FollowUps followUps, Reminders reminders) {
     this.deliverNotice = deliverNotice;
     this.followUps = followUps;
+    this.reminders = reminders;
   }
 
   /**
@@ -65,26 +70,34 @@ class DispatchEventsListener {
         notice.callee().crewId(),
         notice.callee().role(),
         event.getOccurredAt());
+    reminders.off(notice.charter().charterId(), notice.callee().crewId(), event.getOccurredAt());
     deliverNotice.deliver(notice);
   }
 
   @KafkaHandler
   void on(SeatReleased event) {
-    deliverNotice.deliver(NoticeMapper.release(event));
+    ReleaseNotice notice = NoticeMapper.release(event);
+    reminders.off(notice.charter().charterId(), notice.person().crewId(), event.getOccurredAt());
+    deliverNotice.deliver(notice);
   }
 
   @KafkaHandler
   void on(CaptainConfirmed event) {
     ConfirmationNotice notice = NoticeMapper.confirmation(event);
     followUps.cancel(notice.charter().charterId(), null, Role.CAPTAIN, event.getOccurredAt());
+    reminders.confirmed(
+        notice.eventId(), notice.captain(), notice.charter(), event.getOccurredAt());
     deliverNotice.deliver(notice);
   }
 
+  /** No email of its own (CharterStaffed tells the crew); it sets the day-before reminder. */
   @KafkaHandler
   void on(CrewConfirmed event) {
-    String charterId = EventChecks.requireText(event.getCharterId(), "charterId");
+    String eventId = EventChecks.requireText(event.getEventId(), "eventId");
+    Charter charter = NoticeMapper.charter(event.getCharterId(), event.getCharter());
     Person crew = NoticeMapper.person(event.getCrew());
-    followUps.cancel(charterId, crew.crewId(), Role.CREW, event.getOccurredAt());
+    followUps.cancel(charter.charterId(), crew.crewId(), Role.CREW, event.getOccurredAt());
+    reminders.confirmed(eventId, crew, charter, event.getOccurredAt());
   }
 
   @KafkaHandler

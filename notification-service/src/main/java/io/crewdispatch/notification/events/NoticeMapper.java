@@ -146,7 +146,8 @@ final class NoticeMapper {
         callee.getChannel() == null ? Reach.EMAIL : Reach.valueOf(callee.getChannel().name()));
   }
 
-  private static Charter charter(String charterId, CharterSummary summary) {
+  static Charter charter(String rawCharterId, CharterSummary summary) {
+    String charterId = text(rawCharterId, "charterId");
     ZoneId zone;
     try {
       zone = ZoneId.of(text(summary.getTimeZone(), "charter.timeZone"));

@@ -1,52 +1,14 @@
 package io.crewdispatch.notification.delivery.application;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import io.crewdispatch.notification.config.NotificationProperties;
-import org.springframework.stereotype.Component;
-
 /**
- * Roster numbers, as the office typed them, to E.164. A number libphonenumber cannot parse, or
- * parses but finds invalid for its country, is refused rather than guessed: a text to the wrong
- * person could carry someone's live link.
+ * Port: roster numbers, as the office typed them, to E.164. A number that cannot be read, or is not
+ * valid for its country, is refused rather than guessed: a text to the wrong person could carry
+ * someone's live link.
  */
-@Component
-public class PhoneNumbers {
-
-  private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-  private final String defaultRegion;
-
-  PhoneNumbers(NotificationProperties properties) {
-    this.defaultRegion = properties.sms().defaultRegion();
-  }
+public interface PhoneNumbers {
 
   /**
-   * @throws PermanentDeliveryException naming why the number cannot be used
+   * @throws PermanentDeliveryException naming why the number cannot be used (never its digits)
    */
-  public String e164(String raw) {
-    if (raw == null || raw.isBlank()) {
-      throw refused("No phone number on the roster");
-    }
-    PhoneNumber parsed;
-    try {
-      parsed = util.parse(raw, defaultRegion);
-    } catch (NumberParseException e) {
-      throw refused("Phone number cannot be read as a number (" + e.getErrorType() + ")");
-    }
-    if (!util.isValidNumber(parsed)) {
-      throw refused(
-          "Phone number is not a valid number (country code +"
-              + parsed.getCountryCode()
-              + ", "
-              + util.getNationalSignificantNumber(parsed).length()
-              + " digits)");
-    }
-    return util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
-  }
-
-  /** The reason names no digits, so it is safe for logs and for NotificationFailed alike. */
-  private static PermanentDeliveryException refused(String reason) {
-    return new PermanentDeliveryException(reason, reason, null);
-  }
+  String e164(String raw);
 }

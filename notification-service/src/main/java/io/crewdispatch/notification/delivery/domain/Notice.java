@@ -17,7 +17,8 @@ public sealed interface Notice
         StatementNotice,
         CredentialsAlertNotice,
         DeadLetterDigestNotice,
-        TextNotice {
+        TextNotice,
+        ReminderNotice {
 
   String eventId();
 

@@ -6,6 +6,7 @@ import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Person;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
+import io.crewdispatch.notification.delivery.domain.ReminderNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
@@ -93,6 +94,17 @@ class CrewLetters {
         ccOffice(confirmation.captain()),
         List.of(),
         vars);
+  }
+
+  Letter reminder(ReminderNotice reminder) {
+    CharterView charter = MailFormats.charter(reminder.charter());
+    Map<String, Object> vars = LetterFactory.common(properties, charter);
+    vars.put("person", MailFormats.person(reminder.person()));
+    vars.put("role", reminder.person().role() == Role.CAPTAIN ? "captain" : "crew");
+    String subject =
+        "Tomorrow: " + charter.vessel() + ", " + charter.shortDate() + ", " + charter.departure();
+    return new Letter(
+        "reminder", subject, List.of(address(reminder.person())), List.of(), List.of(), vars);
   }
 
   Letter staffed(StaffedNotice staffed) {

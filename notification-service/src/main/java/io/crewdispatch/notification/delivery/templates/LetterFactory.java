@@ -8,6 +8,7 @@ import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
+import io.crewdispatch.notification.delivery.domain.ReminderNotice;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
 import io.crewdispatch.notification.delivery.domain.StatementNotice;
@@ -44,6 +45,8 @@ class LetterFactory {
       return office.stalled(stall);
     } else if (notice instanceof StatementNotice statement) {
       return office.statement(statement);
+    } else if (notice instanceof ReminderNotice reminder) {
+      return crew.reminder(reminder);
     } else if (notice instanceof DeadLetterDigestNotice digest) {
       return office.deadLetters(digest);
     }

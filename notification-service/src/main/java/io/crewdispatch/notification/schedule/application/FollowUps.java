@@ -143,11 +143,11 @@ public class FollowUps implements ScheduledJob {
   }
 
   /** A charter in and out of an item's data. */
-  static final class Charters {
+  public static final class Charters {
 
     private Charters() {}
 
-    static Map<String, String> data(Charter c) {
+    public static Map<String, String> data(Charter c) {
       Map<String, String> d = new HashMap<>();
       d.put("charterId", c.charterId());
       d.put("vessel", c.vessel());
@@ -159,7 +159,7 @@ public class FollowUps implements ScheduledJob {
       return d;
     }
 
-    static Charter charter(Map<String, String> d) {
+    public static Charter charter(Map<String, String> d) {
       return new Charter(
           d.get("charterId"),
           d.get("vessel"),
