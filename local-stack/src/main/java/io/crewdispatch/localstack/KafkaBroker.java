@@ -120,7 +120,7 @@ final class KafkaBroker implements Component {
             config.root(),
             config.varDir());
     formatter.start();
-    ProcessHandle.of(formatter.pid()).orElseThrow().onExit().get(60, TimeUnit.SECONDS);
+    ProcessHandle.of(formatter.pid()).orElseThrow().onExit().get(3, TimeUnit.MINUTES);
     if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
       throw new IllegalStateException(
           "Formatting Kafka storage failed; see " + formatter.logFile());
