@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -74,17 +76,39 @@ public final class LocalStack implements AutoCloseable {
     startComponent(new DynamoDbLocal(config));
     startComponent(new KafkaBroker(config));
     for (String service : config.services()) {
-      ServiceProcess process = new ServiceProcess(config, service);
-      process.launch();
-      started.add(process);
-      services.add(process);
+      if (!service.equals(StackConfig.CONSOLE)) {
+        launch(new ServiceProcess(config, service), Map.of());
+      }
     }
-    for (ServiceProcess service : services) {
+    // auth-service first: the console needs the secret it generates on its first start.
+    services.sort(Comparator.comparing(s -> !s.name().equals("auth-service")));
+    for (int i = 0; i < services.size(); i++) { // the console joins the list once auth is ready
+      ServiceProcess service = services.get(i);
       service.awaitReady(Duration.ofMinutes(8));
       say(service.name() + " ready after " + service.readyAfterMillis() + " ms");
+      if (service.name().equals("auth-service")
+          && config.services().contains(StackConfig.CONSOLE)) {
+        launchConsole();
+      }
     }
     say("all up in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
     return this;
+  }
+
+  private void launch(ServiceProcess process, Map<String, String> moreEnv) throws Exception {
+    process.launch(moreEnv);
+    started.add(process);
+    services.add(process);
+  }
+
+  /**
+   * The console signs the office in as client {@code office-console}, whose secret auth-service
+   * generated on its first start: so it starts once auth-service is ready.
+   */
+  private void launchConsole() throws Exception {
+    launch(
+        new ServiceProcess(config, StackConfig.CONSOLE),
+        Map.of("CONSOLE_CLIENT_SECRET", credentials().consoleSecret()));
   }
 
   public StackConfig config() {
@@ -183,26 +207,35 @@ public final class LocalStack implements AutoCloseable {
   private String signIns() {
     StackCredentials credentials = StackCredentials.read(config.credentialsFile());
     String auth = config.serviceUrl("auth-service");
-    return String.format(
-        "%n  Sign-in (local only; kept 0600 in %s)%n"
-            + "  %-22s %s/login  as %s, password %s%n"
-            + "  %-22s client id %s, secret %s (scopes charters:write charters:read)%n"
-            + "  %-22s client id %s, secret %s%n"
-            + "  %-22s client id %s, secret %s (scopes roster:sync statements:write)%n",
-        config.credentialsFile(),
-        "office user",
-        auth,
-        credentials.officeEmail(),
-        credentials.officePassword(),
-        "demo booking client",
-        StackCredentials.DEMO_BOOKING,
-        credentials.demoBookingSecret(),
-        "office console client",
-        StackCredentials.OFFICE_CONSOLE,
-        credentials.consoleSecret(),
-        "ops client",
-        StackCredentials.LOCAL_OPS,
-        credentials.opsSecret());
+    String console =
+        config.services().contains(StackConfig.CONSOLE)
+            ? String.format(
+                "%n  Office console: open %s and sign in as %s, password %s%n",
+                config.serviceUrl(StackConfig.CONSOLE),
+                credentials.officeEmail(),
+                credentials.officePassword())
+            : "";
+    return console
+        + String.format(
+            "%n  Sign-in (local only; kept 0600 in %s)%n"
+                + "  %-22s %s/login  as %s, password %s%n"
+                + "  %-22s client id %s, secret %s (scopes charters:write charters:read)%n"
+                + "  %-22s client id %s, secret %s%n"
+                + "  %-22s client id %s, secret %s (scopes roster:sync statements:write)%n",
+            config.credentialsFile(),
+            "office user",
+            auth,
+            credentials.officeEmail(),
+            credentials.officePassword(),
+            "demo booking client",
+            StackCredentials.DEMO_BOOKING,
+            credentials.demoBookingSecret(),
+            "office console client",
+            StackCredentials.OFFICE_CONSOLE,
+            credentials.consoleSecret(),
+            "ops client",
+            StackCredentials.LOCAL_OPS,
+            credentials.opsSecret());
   }
 
   /** The demo booking client's credentials, as {@code curl -u} or a booking system uses them. */

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One service, run as the very jar production runs, with the {@code local} profile. */
 final class ServiceProcess implements Component {
@@ -33,6 +35,11 @@ final class ServiceProcess implements Component {
 
   /** Starts the JVM without waiting, so the five services boot side by side. */
   void launch() throws Exception {
+    launch(Map.of());
+  }
+
+  /** As {@link #launch()}, with settings known only once the stack is partly up (a secret). */
+  void launch(Map<String, String> moreEnv) throws Exception {
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
           jar + " is missing: build with ./mvnw -B package -DskipTests");
@@ -41,9 +48,9 @@ final class ServiceProcess implements Component {
     command.add(ChildProcess.javaExecutable());
     command.addAll(config.serviceJvmOptions());
     command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=local"));
-    process =
-        new ChildProcess(
-            service, command, config.serviceEnvironment(service), config.root(), config.varDir());
+    Map<String, String> env = new LinkedHashMap<>(config.serviceEnvironment(service));
+    env.putAll(moreEnv);
+    process = new ChildProcess(service, command, env, config.root(), config.varDir());
     launchedAtNanos = System.nanoTime();
     process.start();
   }

@@ -3,6 +3,7 @@ package io.crewdispatch.localstack;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +25,13 @@ public record StackConfig(
     List<String> serviceJvmOptions,
     Map<String, Integer> managementPorts) {
 
-  /** The services in start order, with their default HTTP ports (DESIGN.md). */
+  /**
+   * The office console: launched once auth-service is ready, because its client secret is what
+   * auth-service generates on first start.
+   */
+  public static final String CONSOLE = "office-console";
+
+  /** The services and the console in start order, with their default HTTP ports (DESIGN.md). */
   public static final Map<String, Integer> DEFAULT_SERVICE_PORTS = defaultServicePorts();
 
   public StackConfig {
@@ -143,7 +150,34 @@ public record StackConfig(
     env.put("ROSTER_XLSX_PATH", rosterWorkbook().toString());
     env.put("STATEMENT_LOCAL_DIR", driveDir().toString());
     env.put("AUTH_PUBLIC_BASE_URL", serviceUrl("auth-service"));
+    if (servicePorts.containsKey(CONSOLE)) {
+      env.put("AUTH_CONSOLE_REDIRECT_URI", consoleRedirectUri());
+    }
+    if (service.equals(CONSOLE)) {
+      env.putAll(consoleEnvironment());
+    }
     env.putAll(extraEnv);
+    return env;
+  }
+
+  /** Where auth-service sends the office back with a code after signing in to the console. */
+  public String consoleRedirectUri() {
+    return serviceUrl(CONSOLE) + "/login/oauth2/code/crew-dispatch";
+  }
+
+  /** The console talks to auth, dispatch and reporting, and reads every service's health. */
+  private Map<String, String> consoleEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("AUTH_ISSUER", serviceUrl("auth-service"));
+    env.put("CONSOLE_CLIENT_AUTH_METHOD", "client_secret_basic");
+    env.put("DISPATCH_URL", serviceUrl("dispatch-service"));
+    env.put("REPORTING_URL", serviceUrl("reporting-service"));
+    for (String service : servicePorts.keySet()) {
+      if (!service.equals(CONSOLE)) {
+        String name = service.substring(0, service.indexOf('-')).toUpperCase(Locale.ROOT);
+        env.put(name + "_HEALTH_URL", managementUrl(service) + "/actuator/health");
+      }
+    }
     return env;
   }
 
@@ -191,6 +225,7 @@ public record StackConfig(
     ports.put("roster-service", 8083);
     ports.put("notification-service", 8084);
     ports.put("reporting-service", 8085);
+    ports.put(CONSOLE, 8086);
     return ports;
   }
 }

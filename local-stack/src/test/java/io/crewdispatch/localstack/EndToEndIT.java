@@ -1,9 +1,11 @@
 package io.crewdispatch.localstack;
 
+import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.localstack.drive.ClientCredentials;
+import io.crewdispatch.localstack.drive.ConsoleSession;
 import io.crewdispatch.localstack.drive.CrewBrowser;
 import io.crewdispatch.localstack.drive.Http;
 import io.crewdispatch.localstack.drive.Inbox;
@@ -16,15 +18,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +44,7 @@ import tools.jackson.databind.JsonNode;
  * morgan-tide's crew sam-rigging and avery-sail (always available).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
 
   static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
@@ -55,13 +64,19 @@ class EndToEndIT {
   final Http office = new Http();
 
   final CrewBrowser browser = new CrewBrowser();
+
+  /** The office in the console, signed in through auth-service's form as a browser would. */
+  ConsoleSession console;
+
   final YearMonth nextMonth = YearMonth.now(ZONE).plusMonths(1);
+  final Path operations = Path.of("target", "e2e-dynamodb-operations").toAbsolutePath();
 
   @BeforeAll
   void startTheWholeSystem() throws Exception {
     Path root = Path.of("..").toAbsolutePath().normalize();
     Path var = Path.of("target", "e2e-var").toAbsolutePath();
     deleteRecursively(var);
+    deleteRecursively(operations);
     Map<String, Integer> ports = new LinkedHashMap<>();
     StackConfig.DEFAULT_SERVICE_PORTS
         .keySet()
@@ -89,10 +104,13 @@ class EndToEndIT {
                 "OFFICE_EMAIL",
                 OFFICE,
                 "ROSTER_SEED_IF_MISSING",
-                "true"),
+                "true",
+                "CREWDISPATCH_PLATFORM_DYNAMODB_OPERATIONLOGDIR",
+                operations.toString()),
             List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
             management);
     stack = new LocalStack(config).start();
+    console = new ConsoleSession(config.serviceUrl(StackConfig.CONSOLE));
     StackCredentials credentials = stack.credentials();
     String auth = config.serviceUrl("auth-service");
     http.authorizeWith(
@@ -105,7 +123,10 @@ class EndToEndIT {
             credentials.officePassword(),
             StackCredentials.OFFICE_CONSOLE,
             credentials.consoleSecret(),
-            "http://localhost:8086/login/oauth2/code/crew-dispatch"));
+            config.consoleRedirectUri()));
+    assertThat(console.signIn(credentials.officeEmail(), credentials.officePassword()).body())
+        .as("the console's board after signing in")
+        .contains("<h1>Board</h1>");
     inbox = new Inbox(stack);
     workbook = new Workbook(config.rosterWorkbook());
     await("seeded roster synced").atMost(Duration.ofSeconds(60)).until(() -> rosterSize() >= 12);
@@ -154,6 +175,14 @@ class EndToEndIT {
     assertThat(staffed.path("crew").findValuesAsString("crewId"))
         .containsExactlyInAnyOrder("sam-rigging", "avery-sail");
     inbox.await(OFFICE, "Staffed: " + vessel);
+    await("the console's board shows it staffed")
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(console.page("/").body())
+                    .contains(
+                        "data-charter=\"" + charterId + "\" data-status=\"STAFFED\"",
+                        "Morgan Tide"));
     await("Assignments row")
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(
@@ -196,16 +225,19 @@ class EndToEndIT {
                       stack.config().serviceUrl("reporting-service") + "/api/statements/" + month,
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
               assertThat(summary.statusCode()).isEqualTo(200);
+              assertThat(statementCharters(month))
+                  .as("the charters tab of the %s statement", month)
+                  .anySatisfy(
+                      row -> {
+                        assertThat(row)
+                            .containsEntry("Charter ID", charterId)
+                            .containsEntry("Vessel", vessel)
+                            .containsEntry("Captain", "Morgan Tide")
+                            .containsEntry("Completed", "Yes");
+                        assertThat(row.get("Crew")).contains("Sam Rigging", "Avery Sail");
+                        assertThat(row.get("Invoiced")).contains("3,150.00");
+                      });
             });
-    try (Stream<Path> files = Files.walk(stack.config().driveDir())) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .contains(
-              java.time.YearMonth.parse(month)
-                      .format(
-                          java.time.format.DateTimeFormatter.ofPattern(
-                              "MMMM yyyy", java.util.Locale.ENGLISH))
-                  + " Revenue Statement.xlsx");
-    }
     inbox.await(OFFICE, "Monthly summary for");
     inbox.await(MORGAN, "Your statement for");
   }
@@ -222,13 +254,25 @@ class EndToEndIT {
   }
 
   @Test
-  void aCharterNobodyCanTakeAlertsTheOffice() {
+  void aCharterNobodyCanTakeAlertsTheOfficeWithWhoWasCalledAndWhatEachAnswered() {
+    String charterId = "stall-" + shortId();
     String vessel = "Stall " + shortId();
-    LocalDate beyondTheSheet = YearMonth.now(ZONE).plusMonths(4).atDay(12);
-    book("stall-" + shortId(), vessel, beyondTheSheet, "09:00", "12:00", 0);
+    // On the 20th the seed roster has Jamie Anchor unavailable: three captains can be called.
+    book(charterId, vessel, nextMonth.atDay(20), "09:00", "12:00", 0);
+    for (String captain : List.of(MORGAN, CASEY, RILEY)) {
+      Mail call = inbox.await(captain, "Captain needed: " + vessel);
+      assertThat(browser.openAndPress(call.declineUrl()).statusCode()).isEqualTo(200);
+    }
 
+    String answer = "called [^\\n]*: declined";
     Mail alert = inbox.await(OFFICE, "ACTION NEEDED: " + vessel);
-    assertThat(alert.text()).isNotBlank();
+    assertThat(alert.text())
+        .contains("Charter: " + charterId)
+        .contains("Every available captain was called and none accepted.")
+        .containsPattern("Morgan Tide \\(morgan-tide\\), " + answer)
+        .containsPattern("Casey Harbor \\(casey-harbor\\), " + answer)
+        .containsPattern("Riley Keel \\(riley-keel\\), " + answer)
+        .doesNotContain("jamie-anchor");
   }
 
   @Test
@@ -283,6 +327,27 @@ class EndToEndIT {
     inbox.await(CASEY, "Captain needed: " + vessel);
   }
 
+  /**
+   * Grants of deploy/iam/ that this run cannot exercise, each with why it stays: keep it tiny, and
+   * never for an action a flow above performs.
+   */
+  static final Map<String, Set<String>> GRANTED_BUT_UNUSED_HERE = Map.of();
+
+  /** Last, once every flow above has run: deploy/iam/ grants each service exactly what it did. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void eachServicesIamPolicyGrantsExactlyTheDynamoDbOperationsItPerformed() throws Exception {
+    IamPolicies policies = new IamPolicies(stack.config().root().resolve("deploy/iam"));
+    for (String service : StackConfig.DEFAULT_SERVICE_PORTS.keySet()) {
+      Path log = operations.resolve(service + ".txt");
+      assertThat(log).as("operations recorded by %s", service).exists();
+      policies.assertGrantsExactly(
+          service,
+          Files.readAllLines(log),
+          GRANTED_BUT_UNUSED_HERE.getOrDefault(service, Set.of()));
+    }
+  }
+
   private void book(
       String charterId,
       String vessel,
@@ -316,6 +381,33 @@ class EndToEndIT {
       return 0;
     }
     return office.json(response).findValues("crewId").size();
+  }
+
+  /**
+   * The charter rows of the office's statement for {@code month} ("December 2026 Revenue
+   * Statement.xlsx" in var/drive, its tab named for the month), each as header → cell text.
+   */
+  private List<Map<String, String>> statementCharters(String month) throws Exception {
+    String name = YearMonth.parse(month).format(DateTimeFormatter.ofPattern("MMMM yyyy", ENGLISH));
+    List<Path> files;
+    try (Stream<Path> all = Files.walk(stack.config().driveDir())) {
+      files =
+          all.filter(p -> p.getFileName().toString().equals(name + " Revenue Statement.xlsx"))
+              .toList();
+    }
+    assertThat(files).as("the statement for %s in %s", month, stack.config().driveDir()).hasSize(1);
+    List<List<String>> rows = new Workbook(files.get(0)).rows(name);
+    assertThat(rows).as("a tab named %s", name).isNotEmpty();
+    List<String> header = rows.get(0);
+    List<Map<String, String>> charters = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (int c = 0; c < header.size() && c < row.size(); c++) {
+        cells.put(header.get(c), row.get(c));
+      }
+      charters.add(cells);
+    }
+    return charters;
   }
 
   private String dispatch(String path) {

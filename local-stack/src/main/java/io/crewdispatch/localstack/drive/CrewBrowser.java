@@ -41,6 +41,13 @@ public final class CrewBrowser {
       this.fields = fields;
     }
 
+    /** The form with {@code name} filled in, as a person types into it. */
+    public Form with(String name, String value) {
+      Map<String, String> filled = new LinkedHashMap<>(fields);
+      filled.put(name, value);
+      return new Form(action, filled);
+    }
+
     public HttpResponse<String> submit() {
       return http.postForm(action, fields);
     }
@@ -69,7 +76,8 @@ public final class CrewBrowser {
         fields.put(attrs.get("name"), attrs.getOrDefault("value", ""));
       }
     }
-    return new Form(URI.create(url).resolve(unescape(form.group(1))).toString(), fields);
+    // Against where the page was found: a sign-in redirects to another server's form.
+    return new Form(page.uri().resolve(unescape(form.group(1))).toString(), fields);
   }
 
   private static String unescape(String html) {

@@ -1,7 +1,9 @@
 package io.crewdispatch.console.config;
 
+import io.crewdispatch.platform.security.ManagementPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -15,8 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every page needs the office user signed in through auth-service (authorization code with PKCE);
- * only the static assets are open. The user's access token goes with each action to the service
- * that owns what it changes.
+ * only the static assets (and the actuator on the management port) are open. The user's access
+ * token goes with each action to the service that owns what it changes.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,7 +26,8 @@ class SecurityConfiguration {
   static final String REGISTRATION = "crew-dispatch";
 
   @Bean
-  SecurityFilterChain consoleSecurity(HttpSecurity http, ClientRegistrationRepository clients)
+  SecurityFilterChain consoleSecurity(
+      HttpSecurity http, ClientRegistrationRepository clients, Environment environment)
       throws Exception {
     DefaultOAuth2AuthorizationRequestResolver withPkce =
         new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
@@ -32,6 +35,9 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             requests ->
                 requests
+                    // Health and metrics answer on the management port only, never signed in.
+                    .requestMatchers(new ManagementPort(environment))
+                    .permitAll()
                     .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                     .permitAll()
                     .anyRequest()
