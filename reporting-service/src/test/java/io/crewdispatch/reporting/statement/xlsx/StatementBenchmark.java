@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class StatementBenchmark {
 
   static final String HEAP_LIMIT = "-Xmx256m";
-  static final String SMALL_HEAP = "-Xmx32m";
+  static final String SMALL_HEAP = "-Xmx48m";
 
   @Test
   void buildTimeAndPeakHeapAgainstTheBareSxssfFloor() throws Exception {
