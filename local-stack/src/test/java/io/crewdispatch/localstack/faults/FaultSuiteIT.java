@@ -56,12 +56,11 @@ import tools.jackson.databind.JsonNode;
  * once on ops-events and once in the office's digest. The table goes to stdout and to
  * target/fault-suite.md.
  */
-// In the clean-clone CI run after the merge (2026-11-30) the fault-free reference never settled
-// (its NotificationSent count never matched its mails within 3 minutes), and without the
-// reference the other rows' "lost" column compares with nothing; the suite also took 16 minutes.
-// Off until the reference is fixed: run it by hand with -Dtest=FaultSuiteIT after removing this.
-@Disabled(
-    "fault-free reference does not settle since the merge of notification's channels; see the comment")
+// In the clean-clone CI run after the merge (2026-11-30, the last day of a month) the fault-free
+// reference never settled: its first charter sailed 'tomorrow' and got a day-before reminder the
+// second did not. Charters now start on the 3rd, but that fix has not been run yet; until it has,
+// the suite stays off in CI (without the reference the other rows' "lost" count means nothing).
+@Disabled("the reference fix (charters from the 3rd) is not yet proven by a run; see the comment")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteIT {
@@ -93,7 +92,9 @@ class FaultSuiteIT {
   final CrewBrowser browser = new CrewBrowser();
   final FaultTable table = new FaultTable();
   final List<Fault> faults = new ArrayList<>();
-  final AtomicInteger nextDay = new AtomicInteger(1);
+  // From the 3rd: a charter on the 1st is 'tomorrow' on a month's last day, and its day-before
+  // reminder (sent at once after 09:00) made one reference charter's history unlike the other's.
+  final AtomicInteger nextDay = new AtomicInteger(3);
   final YearMonth month = YearMonth.now(ZONE).plusMonths(1);
   Map<String, Integer> untouchedHistory;
 
