@@ -2,6 +2,7 @@ package io.crewdispatch.localstack.faults;
 
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.EventDeadLettered;
+import io.crewdispatch.events.IntegrationStateChanged;
 import io.crewdispatch.events.serde.AvroEventDeserializer;
 import io.crewdispatch.events.serde.AvroEventSerializer;
 import io.crewdispatch.events.topic.Topic;
@@ -55,6 +56,9 @@ final class EventLog implements AutoCloseable {
   /** A dead letter as the office hears of it. */
   record DeadLetter(
       String eventId, String service, String topic, int partition, long offset, String key) {}
+
+  /** An outage (or its end) as a service announced it on ops-events. */
+  record StateChange(String service, String integration, String state, java.time.Instant since) {}
 
   private final String bootstrapServers;
   private final AvroEventDeserializer decoder = new AvroEventDeserializer();
@@ -121,6 +125,19 @@ final class EventLog implements AutoCloseable {
       }
     }
     return List.copyOf(byId.values());
+  }
+
+  /** Every IntegrationStateChanged on ops-events, in the order they were published. */
+  List<StateChange> integrationStates() {
+    List<StateChange> changes = new ArrayList<>();
+    for (ConsumerRecord<String, byte[]> record : readAll(Topic.OPS_EVENTS.topicName())) {
+      if (decode(record) instanceof IntegrationStateChanged c) {
+        changes.add(
+            new StateChange(
+                c.getService(), c.getIntegration().name(), c.getState().name(), c.getSince()));
+      }
+    }
+    return changes;
   }
 
   /** A booking system publishing its booking straight onto charter-events. */
