@@ -49,7 +49,63 @@ class DynamoDbScheduleStore implements ScheduleStore {
 
   @Override
   public boolean put(Scheduled item) {
-    Map<String, AttributeValue> values = new HashMap<>();
+    return put(item, NEWER_OR_ABSENT, Map.of());
+  }
+
+  @Override
+  public boolean putUnlessAnswered(Scheduled item, String callId) {
+    return put(
+        item,
+        "(" + NEWER_OR_ABSENT + ") AND NOT contains(answered, :callId)",
+        Map.of(":callId", s(callId)));
+  }
+
+  @Override
+  public void answered(String id, String callId, Instant at) {
+    Map<String, AttributeValue> values =
+        Map.of(
+            ":callId", s(callId),
+            ":answered", AttributeValue.fromSs(List.of(callId)),
+            ":cancelled", s(CANCELLED),
+            ":sent", s(SENT),
+            ":at", n(at.toEpochMilli()),
+            ":ttl", n(at.plus(retention).getEpochSecond()));
+    try {
+      // The text still waits for this very call: cancel it (a text being sent right now goes).
+      dynamoDb.updateItem(
+          r ->
+              r.tableName(table)
+                  .key(key(id))
+                  .updateExpression(
+                      "SET #status = :cancelled, changedAt = :at, expiresAt = :ttl"
+                          + " REMOVE queue ADD answered :answered")
+                  .conditionExpression(
+                      "#data.callId = :callId AND #status <> :sent AND changedAt < :at")
+                  .expressionAttributeNames(Map.of("#status", "status", "#data", "data"))
+                  .expressionAttributeValues(values));
+    } catch (ConditionalCheckFailedException otherCallOrDone) {
+      // Another call's item, one sent or changed later, or none yet: only remember the answer
+      // (a tombstone when absent), which refuses this call's scheduling should it come later.
+      dynamoDb.updateItem(
+          r ->
+              r.tableName(table)
+                  .key(key(id))
+                  .updateExpression(
+                      "ADD answered :answered SET #status = if_not_exists(#status, :cancelled),"
+                          + " changedAt = if_not_exists(changedAt, :at),"
+                          + " expiresAt = if_not_exists(expiresAt, :ttl)")
+                  .expressionAttributeNames(Map.of("#status", "status"))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":answered", values.get(":answered"),
+                          ":cancelled", values.get(":cancelled"),
+                          ":at", values.get(":at"),
+                          ":ttl", values.get(":ttl"))));
+    }
+  }
+
+  private boolean put(Scheduled item, String condition, Map<String, AttributeValue> extra) {
+    Map<String, AttributeValue> values = new HashMap<>(extra);
     values.put(":pending", s(PENDING));
     values.put(":sent", s(SENT));
     values.put(":due", s("due"));
@@ -71,7 +127,7 @@ class DynamoDbScheduleStore implements ScheduleStore {
                       "SET #status = :pending, queue = :due, dueAt = :dueAt, changedAt ="
                           + " :changedAt, kind = :kind, #data = :data, expiresAt = :ttl"
                           + " REMOVE claimToken, leaseUntil")
-                  .conditionExpression(NEWER_OR_ABSENT)
+                  .conditionExpression(condition)
                   .expressionAttributeNames(Map.of("#status", "status", "#data", "data"))
                   .expressionAttributeValues(values));
       return true;
