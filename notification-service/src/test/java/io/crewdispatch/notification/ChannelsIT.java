@@ -180,11 +180,20 @@ class ChannelsIT {
     await().during(Duration.ofSeconds(4)).atMost(WAIT).until(() -> texts(e164(local)).isEmpty());
   }
 
-  /** auth-events and auth-links are separate topics: the answer may be handled first. */
+  /**
+   * auth-events and auth-links are separate topics: the answer may be handled before its call, and
+   * the charter's captain follow-up may still hold the previous captain's call, older than both.
+   */
   @Test
-  void aDeclineHandledBeforeItsCallStillEndsTheFollowUp() {
+  void aDeclineHandledBeforeItsCallStillEndsTheFollowUpAfterAnEarlierCaptainsCall() {
+    AcceptLinkIssued earlier = call(Channel.EMAIL, "619 " + localNumber(), Duration.ofHours(2));
+    probe.publish(Topic.AUTH_LINKS, earlier.getCharterId(), earlier);
+    awaitOne(earlier.getRecipient().getEmail());
     String local = localNumber();
-    AcceptLinkIssued call = call(Channel.EMAIL, "619 " + local, Duration.ofSeconds(4));
+    AcceptLinkIssued call =
+        AcceptLinkIssued.newBuilder(call(Channel.EMAIL, "619 " + local, Duration.ofSeconds(4)))
+            .setCharterId(earlier.getCharterId())
+            .build();
 
     probe.publish(Topic.AUTH_EVENTS, call.getCharterId(), declined(call, Instant.now()));
     probe.awaitCommittedPast(Topic.AUTH_EVENTS, call.getCharterId());
