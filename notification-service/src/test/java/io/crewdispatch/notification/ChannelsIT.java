@@ -17,6 +17,7 @@ import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.NotificationFailed;
 import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.Rank;
+import io.crewdispatch.events.TokenDeclined;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.notification.support.FakeTwilio;
 import io.crewdispatch.notification.support.MailServer;
@@ -165,6 +166,52 @@ class ChannelsIT {
         .during(Duration.ofSeconds(4))
         .atMost(WAIT)
         .until(() -> texts(e164(local)).isEmpty() && texts(e164(crewLocal)).isEmpty());
+  }
+
+  @Test
+  void aDeclineBeforeHalfTheWindowEndsTheFollowUp() {
+    String local = localNumber();
+    AcceptLinkIssued call = call(Channel.EMAIL, "619 " + local, Duration.ofSeconds(4));
+
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+    awaitOne(call.getRecipient().getEmail());
+    probe.publish(Topic.AUTH_EVENTS, call.getCharterId(), declined(call, Instant.now()));
+
+    await().during(Duration.ofSeconds(4)).atMost(WAIT).until(() -> texts(e164(local)).isEmpty());
+  }
+
+  /**
+   * auth-events and auth-links are separate topics: the answer may be handled before its call, and
+   * the charter's captain follow-up may still hold the previous captain's call, older than both.
+   */
+  @Test
+  void aDeclineHandledBeforeItsCallStillEndsTheFollowUpAfterAnEarlierCaptainsCall() {
+    AcceptLinkIssued earlier = call(Channel.EMAIL, "619 " + localNumber(), Duration.ofHours(2));
+    probe.publish(Topic.AUTH_LINKS, earlier.getCharterId(), earlier);
+    awaitOne(earlier.getRecipient().getEmail());
+    String local = localNumber();
+    AcceptLinkIssued call =
+        AcceptLinkIssued.newBuilder(call(Channel.EMAIL, "619 " + local, Duration.ofSeconds(4)))
+            .setCharterId(earlier.getCharterId())
+            .build();
+
+    probe.publish(Topic.AUTH_EVENTS, call.getCharterId(), declined(call, Instant.now()));
+    probe.awaitCommittedPast(Topic.AUTH_EVENTS, call.getCharterId());
+    probe.publish(Topic.AUTH_LINKS, call.getCharterId(), call);
+    awaitOne(call.getRecipient().getEmail());
+
+    await().during(Duration.ofSeconds(4)).atMost(WAIT).until(() -> texts(e164(local)).isEmpty());
+  }
+
+  private static TokenDeclined declined(AcceptLinkIssued call, Instant at) {
+    return TokenDeclined.newBuilder()
+        .setEventId(Samples.eventId())
+        .setOccurredAt(at)
+        .setCallId(call.getCallId())
+        .setCharterId(call.getCharterId())
+        .setCrewId(call.getRecipient().getCrewId())
+        .setRole(call.getRole())
+        .build();
   }
 
   private AcceptLinkIssued call(Channel channel, String phone, Duration window) {

@@ -27,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  *     OFFICE_EMAIL} takes them comma-separated): every one is CC'd on every call email and receives
  *     every alert and summary. No default: a placeholder would send the office's mail nowhere, so
  *     only the local profile sets one
+ * @param officePhones the office's mobile numbers (env {@code OFFICE_PHONES}, comma-separated; none
+ *     by default): an alert that mail itself is down (Gmail or SMTP) is texted to each, and so is
+ *     its recovery. Checked at start-up: each must read as a number that can take a text
  * @param senderName display name on the From line
  * @param senderEmail address on the From line (the Gmail account itself with the gmail transport)
  * @param companyName the operator's name, shown in every email; no default outside the local
@@ -46,6 +49,7 @@ public record NotificationProperties(
     @NotNull @DefaultValue("America/Los_Angeles") ZoneId operatorTimeZone,
     @NotNull @DefaultValue("smtp") Transport transport,
     @NotEmpty List<@NotBlank @Email String> officeEmail,
+    @NotNull @DefaultValue List<@NotBlank String> officePhones,
     @NotBlank @DefaultValue("Crew Dispatch") String senderName,
     @NotBlank @Email @DefaultValue("dispatch@example.com") String senderEmail,
     @NotBlank String companyName,

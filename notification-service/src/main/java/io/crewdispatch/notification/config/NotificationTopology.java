@@ -19,7 +19,12 @@ class NotificationTopology {
   ServiceTopics serviceTopics() {
     return new ServiceTopics(
         List.of(Topic.NOTIFICATION_EVENTS),
-        List.of(Topic.AUTH_LINKS, Topic.DISPATCH_EVENTS, Topic.STATEMENT_EVENTS, Topic.OPS_EVENTS));
+        List.of(
+            Topic.AUTH_LINKS,
+            Topic.AUTH_EVENTS,
+            Topic.DISPATCH_EVENTS,
+            Topic.STATEMENT_EVENTS,
+            Topic.OPS_EVENTS));
   }
 
   @Bean

@@ -5,15 +5,21 @@ import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
+import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CharterSummary;
+import io.crewdispatch.events.IntegrationStateChanged;
+import io.crewdispatch.events.PortalLinkIssued;
 import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.events.StatementKind;
 import io.crewdispatch.events.StatementReady;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
+import io.crewdispatch.notification.delivery.domain.CertificateNotice;
 import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
+import io.crewdispatch.notification.delivery.domain.IntegrationAlertNotice;
 import io.crewdispatch.notification.delivery.domain.Person;
+import io.crewdispatch.notification.delivery.domain.PortalLinkNotice;
 import io.crewdispatch.notification.delivery.domain.Reach;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
@@ -47,6 +53,47 @@ final class NoticeMapper {
         text(event.getDeclineUrl(), "declineUrl"),
         event.getRespondBy(),
         event.getExpiresAt());
+  }
+
+  static PortalLinkNotice portalLink(PortalLinkIssued event) {
+    Callee recipient = event.getRecipient();
+    text(event.getCrewId(), "crewId");
+    if (recipient == null || !event.getCrewId().equals(recipient.getCrewId())) {
+      throw new NonRetryableEventException("Invalid event: recipient is not crewId's member");
+    }
+    return new PortalLinkNotice(
+        text(event.getEventId(), "eventId"),
+        person(recipient),
+        text(event.getPortalUrl(), "portalUrl"),
+        text(event.getReason(), "reason"));
+  }
+
+  static CertificateNotice certificate(CertificateExpiring event) {
+    if (event.getExpiresOn() == null || event.getRank() == null) {
+      throw new NonRetryableEventException("Invalid event: expiresOn or rank is missing");
+    }
+    return new CertificateNotice(
+        text(event.getEventId(), "eventId"),
+        text(event.getCrewId(), "crewId"),
+        text(event.getName(), "name"),
+        Role.valueOf(event.getRank().name()),
+        text(event.getCertificate(), "certificate"),
+        event.getExpiresOn());
+  }
+
+  static IntegrationAlertNotice integration(IntegrationStateChanged event) {
+    if (event.getIntegration() == null || event.getState() == null || event.getSince() == null) {
+      throw new NonRetryableEventException("Invalid event: integration, state or since is missing");
+    }
+    String whatToDo = event.getWhatToDo();
+    return new IntegrationAlertNotice(
+        text(event.getEventId(), "eventId"),
+        text(event.getService(), "service"),
+        event.getIntegration().name(),
+        event.getState().name(),
+        event.getDetail() == null ? "" : event.getDetail(),
+        event.getSince(),
+        whatToDo == null || whatToDo.isBlank() ? null : whatToDo);
   }
 
   static WithdrawalNotice withdrawal(CallWithdrawn event) {

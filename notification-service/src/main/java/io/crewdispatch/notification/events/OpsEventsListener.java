@@ -1,9 +1,11 @@
 package io.crewdispatch.notification.events;
 
+import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.EventDeadLettered;
 import io.crewdispatch.events.IntegrationStateChanged;
 import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice.DeadLetterLine;
 import io.crewdispatch.notification.digest.application.DeadLetterDigest;
+import io.crewdispatch.notification.office.OfficeAlerts;
 import io.crewdispatch.platform.kafka.EventChecks;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -12,16 +14,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes ops-events: every EventDeadLettered becomes a line of the office's next digest
- * (idempotent on its eventId). Integration states are shown by the office console, not emailed.
+ * (idempotent on its eventId); a lapsing certificate and an integration's change of state each tell
+ * the office once (notification-log).
  */
 @Component
 @KafkaListener(topics = "ops-events", id = "notification-ops-events")
 class OpsEventsListener {
 
   private final DeadLetterDigest digest;
+  private final OfficeAlerts office;
 
-  OpsEventsListener(DeadLetterDigest digest) {
+  OpsEventsListener(DeadLetterDigest digest, OfficeAlerts office) {
     this.digest = digest;
+    this.office = office;
   }
 
   @KafkaHandler
@@ -38,13 +43,19 @@ class OpsEventsListener {
             event.getReason()));
   }
 
+  /** Emailed to the office, or texted to its phones when mail itself is what is down. */
   @KafkaHandler
   void on(IntegrationStateChanged event) {
-    // the console shows it; an email would not reach the office when mail is what is down
+    office.integrationChanged(NoticeMapper.integration(event));
+  }
+
+  @KafkaHandler
+  void on(CertificateExpiring event) {
+    office.certificateExpiring(NoticeMapper.certificate(event));
   }
 
   @KafkaHandler(isDefault = true)
   void other(SpecificRecord event) {
-    // other ops events (certificates) are someone else's
+    // ops events a newer producer added: not ours to act on
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +25,12 @@ public class SmtpTestSettings
 
   /** The follow-up texts' link key in tests (32 bytes, base64). */
   public static final String LINK_KEY = "dGVzdC1vbmx5LWxpbmsta2V5LTMyLWJ5dGVzLWxvbmc=";
+
+  /** The office's phones, as the office would type them; texted when mail itself is down. */
+  public static final String OFFICE_PHONES = "+1 619 555 0142, (619) 555-0143";
+
+  /** The same numbers in E.164. */
+  public static final List<String> OFFICE_PHONES_E164 = List.of("+16195550142", "+16195550143");
 
   private static Path archive;
 
@@ -65,6 +72,7 @@ public class SmtpTestSettings
                     Map.entry(
                         "crewdispatch.notification.smtp.port", String.valueOf(MailServer.port())),
                     Map.entry("crewdispatch.notification.office-email", OFFICE + ", " + OFFICE_2),
+                    Map.entry("crewdispatch.notification.office-phones", OFFICE_PHONES),
                     Map.entry("crewdispatch.notification.company-name", "Example Yacht Charters"),
                     Map.entry("crewdispatch.notification.archive-dir", archive().toString()),
                     Map.entry("crewdispatch.notification.send-rate-per-minute", "0"),

@@ -43,7 +43,7 @@ final class TopicParties {
         DISPATCH_EVENTS,
         new Parties(List.of(DISPATCH), List.of(AUTH, NOTIFICATION, REPORTING, ROSTER, CONSOLE)));
     PARTIES.put(AUTH_LINKS, new Parties(List.of(AUTH), List.of(NOTIFICATION)));
-    PARTIES.put(AUTH_EVENTS, new Parties(List.of(AUTH), List.of(DISPATCH, CONSOLE)));
+    PARTIES.put(AUTH_EVENTS, new Parties(List.of(AUTH), List.of(DISPATCH, NOTIFICATION, CONSOLE)));
     PARTIES.put(
         ROSTER_MEMBERS, new Parties(List.of(ROSTER), List.of(DISPATCH, AUTH, REPORTING, CONSOLE)));
     PARTIES.put(STATEMENT_EVENTS, new Parties(List.of(REPORTING), List.of(NOTIFICATION, CONSOLE)));

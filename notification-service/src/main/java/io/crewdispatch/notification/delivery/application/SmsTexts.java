@@ -3,7 +3,10 @@ package io.crewdispatch.notification.delivery.application;
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.Charter;
+import io.crewdispatch.notification.delivery.domain.IntegrationAlertNotice;
+import io.crewdispatch.notification.delivery.domain.PortalLinkNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,6 +25,9 @@ public class SmsTexts {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", LOCALE);
   private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", LOCALE);
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE h:mm a", LOCALE);
+
+  /** Twilio refuses a body longer than this. */
+  private static final int MAX_TEXT = 1600;
 
   private final String company;
 
@@ -54,6 +60,44 @@ public class SmsTexts {
         + " on "
         + charter(charter)
         + ".";
+  }
+
+  /** The member's portal link (the link is the message: it is a secret, never logged). */
+  public String portalLink(PortalLinkNotice link) {
+    String lead =
+        switch (link.reason()) {
+          case "ROTATED" -> "your new crew portal link (the old one no longer works): ";
+          case "REQUESTED" -> "your crew portal link, as asked: ";
+          default -> "welcome aboard. Your crew portal link: ";
+        };
+    return company + ": " + lead + link.portalUrl() + " Keep it to yourself.";
+  }
+
+  /**
+   * An integration alert for the office's phone, in one line: what, since when, and what a person
+   * must do. Capped below Twilio's 1,600 characters.
+   */
+  public String integration(IntegrationAlertNotice alert, ZoneId officeZone) {
+    String since =
+        ZonedDateTime.ofInstant(alert.since(), officeZone).format(MOMENT)
+            + " "
+            + ZonedDateTime.ofInstant(alert.since(), officeZone).format(ZONE);
+    String text =
+        company
+            + " dispatch: "
+            + (alert.up()
+                ? alert.integration() + " is working again (" + alert.service() + ")."
+                : alert.integration()
+                    + " is "
+                    + alert.state()
+                    + " since "
+                    + since
+                    + " ("
+                    + alert.service()
+                    + "): "
+                    + alert.detail()
+                    + (alert.whatToDo() == null ? "" : " To do: " + alert.whatToDo()));
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
   }
 
   /** Vessel, date and local times: {@code Sea Breeze, Sun Jun 14, 9:30 AM-1:30 PM PDT}. */

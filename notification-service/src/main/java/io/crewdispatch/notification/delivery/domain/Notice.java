@@ -18,7 +18,11 @@ public sealed interface Notice
         CredentialsAlertNotice,
         DeadLetterDigestNotice,
         TextNotice,
-        ReminderNotice {
+        ReminderNotice,
+        PortalLinkNotice,
+        CertificateNotice,
+        IntegrationAlertNotice,
+        OfficeTextNotice {
 
   String eventId();
 

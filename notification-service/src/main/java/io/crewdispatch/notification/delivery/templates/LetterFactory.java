@@ -2,11 +2,14 @@ package io.crewdispatch.notification.delivery.templates;
 
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
+import io.crewdispatch.notification.delivery.domain.CertificateNotice;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
 import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
+import io.crewdispatch.notification.delivery.domain.IntegrationAlertNotice;
 import io.crewdispatch.notification.delivery.domain.Notice;
+import io.crewdispatch.notification.delivery.domain.PortalLinkNotice;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
 import io.crewdispatch.notification.delivery.domain.ReminderNotice;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
@@ -24,10 +27,12 @@ class LetterFactory {
 
   private final CrewLetters crew;
   private final OfficeLetters office;
+  private final PortalLetters portal;
 
   LetterFactory(NotificationProperties properties, Clock clock) {
     this.crew = new CrewLetters(properties);
     this.office = new OfficeLetters(properties, clock);
+    this.portal = new PortalLetters(properties);
   }
 
   Letter letter(Notice notice) {
@@ -49,6 +54,12 @@ class LetterFactory {
       return crew.reminder(reminder);
     } else if (notice instanceof DeadLetterDigestNotice digest) {
       return office.deadLetters(digest);
+    } else if (notice instanceof PortalLinkNotice link) {
+      return portal.portalLink(link);
+    } else if (notice instanceof CertificateNotice certificate) {
+      return office.certificateExpiring(certificate);
+    } else if (notice instanceof IntegrationAlertNotice integration) {
+      return office.integration(integration);
     }
     return office.credentials((CredentialsAlertNotice) notice);
   }

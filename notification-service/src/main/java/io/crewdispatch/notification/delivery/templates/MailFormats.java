@@ -3,6 +3,7 @@ package io.crewdispatch.notification.delivery.templates;
 import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.Person;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -79,6 +80,16 @@ final class MailFormats {
   /** An instant as the people in {@code zone} read it: "Mon Jun 1 at 11:00 AM PDT". */
   static String moment(Instant instant, ZoneId zone) {
     return MOMENT.format(instant.atZone(zone));
+  }
+
+  /** A day with no time: "Wednesday, July 1, 2026". */
+  static String day(LocalDate day) {
+    return LONG_DATE.format(day);
+  }
+
+  /** A day in a subject line: "Wed Jul 1". */
+  static String shortDay(LocalDate day) {
+    return SHORT_DATE.format(day);
   }
 
   static String month(YearMonth month) {

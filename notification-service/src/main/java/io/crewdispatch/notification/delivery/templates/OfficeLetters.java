@@ -1,10 +1,13 @@
 package io.crewdispatch.notification.delivery.templates;
 
 import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.notification.delivery.domain.CertificateNotice;
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
 import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Email.Attachment;
+import io.crewdispatch.notification.delivery.domain.IntegrationAlertNotice;
+import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StallNotice;
 import io.crewdispatch.notification.delivery.domain.StatementNotice;
 import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
@@ -15,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Letters about the business: the stall alert, statements and summaries, the credentials alert. */
+/**
+ * Letters about the business: the stall alert, statements and summaries, lapsing certificates, the
+ * credentials and integration alerts.
+ */
 class OfficeLetters {
 
   static final String CSV = "text/csv; charset=UTF-8";
@@ -116,6 +122,48 @@ class OfficeLetters {
             + (digest.lines().size() == 1 ? " record" : " records")
             + " could not be handled";
     return new Letter("dead-letter-digest", subject, office, List.of(), List.of(), vars);
+  }
+
+  /** Flow 15: the office hears a month ahead, to renew it before the cascade must skip them. */
+  Letter certificateExpiring(CertificateNotice notice) {
+    Map<String, Object> vars = LetterFactory.common(properties, null);
+    vars.put("crewId", notice.crewId());
+    vars.put("name", notice.name());
+    vars.put("role", notice.role() == Role.CAPTAIN ? "captain" : "crew");
+    vars.put("captain", notice.role() == Role.CAPTAIN);
+    vars.put("certificate", notice.certificate());
+    vars.put("expiresOn", MailFormats.day(notice.expiresOn()));
+    String subject =
+        "Certificate lapsing: "
+            + notice.name()
+            + "'s "
+            + notice.certificate()
+            + " on "
+            + MailFormats.shortDay(notice.expiresOn());
+    return new Letter("certificate-expiring", subject, office, List.of(), List.of(), vars);
+  }
+
+  /** Flow 12: an integration went down (with what a person must do) or came back. */
+  Letter integration(IntegrationAlertNotice notice) {
+    Map<String, Object> vars = LetterFactory.common(properties, null);
+    vars.put("service", notice.service());
+    vars.put("integration", notice.integration());
+    vars.put("state", notice.state());
+    vars.put("up", notice.up());
+    vars.put("detail", notice.detail());
+    vars.put("since", MailFormats.moment(notice.since(), properties.operatorTimeZone()));
+    vars.put("whatToDo", notice.whatToDo());
+    String subject =
+        notice.up()
+            ? "Working again: " + notice.integration() + " (" + notice.service() + ")"
+            : "ACTION NEEDED: "
+                + notice.integration()
+                + " is "
+                + notice.state()
+                + " ("
+                + notice.service()
+                + ")";
+    return new Letter("integration-alert", subject, office, List.of(), List.of(), vars);
   }
 
   Letter credentials(CredentialsAlertNotice alert) {

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Flow 13's follow-up: an email call still unanswered at half its window is followed by a text when
- * the member has a phone. The text waits in notification-schedule; the answer (a confirmation), a
- * withdrawal, or the next captain's call cancels it. One per call: a captain's follow-up is keyed
- * by the charter (only one captain call is open at a time), a crew member's by charter and person.
+ * the member has a phone. The text waits in notification-schedule; an answer (accept or decline on
+ * auth-events, or dispatch's confirmation), a withdrawal, or the next captain's call cancels it.
+ * One per call: a captain's follow-up is keyed by the charter (only one captain call is open at a
+ * time), a crew member's by charter and person.
  */
 @Service
 public class FollowUps implements ScheduledJob {
@@ -70,10 +71,19 @@ public class FollowUps implements ScheduledJob {
       return; // the half-way point falls in quiet hours that last past the deadline
     }
     String id = id(call.charter().charterId(), call.recipient());
-    store.put(new Scheduled(id, KIND, due, issuedAt, data(call, id)));
+    store.putUnlessAnswered(new Scheduled(id, KIND, due, issuedAt, data(call, id)), call.callId());
   }
 
-  /** The call was answered, withdrawn or superseded: its text is not needed. */
+  /**
+   * The callee answered {@code callId} through its link (auth-events): its text is not needed. The
+   * answer may arrive before the call itself (another topic), so it is kept with the item and a
+   * later scheduling of that call is refused, in the same conditional writes.
+   */
+  public void answered(String charterId, String crewId, Role role, String callId, Instant at) {
+    store.answered(id(charterId, role == Role.CAPTAIN ? null : crewId), callId, at);
+  }
+
+  /** The call was withdrawn or superseded, or dispatch confirmed it: its text is not needed. */
   public void cancel(String charterId, String crewId, Role role, Instant changedAt) {
     store.cancel(id(charterId, role == Role.CAPTAIN ? null : crewId), changedAt);
   }

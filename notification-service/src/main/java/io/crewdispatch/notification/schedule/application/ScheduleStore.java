@@ -13,6 +13,19 @@ public interface ScheduleStore {
   /** Sets the item unless a newer event already set or cancelled it, or it was sent. */
   boolean put(Scheduled item);
 
+  /**
+   * Like {@link #put}, for a call's follow-up: also refused when {@code callId} was answered
+   * already ({@link #answered}), whichever event came first.
+   */
+  boolean putUnlessAnswered(Scheduled item, String callId);
+
+  /**
+   * {@code callId} was answered: cancels the item if it waits for that call (and was not sent), and
+   * remembers the answer in the item (creating a tombstone when absent), so the call's own
+   * scheduling, should it come later, is refused.
+   */
+  void answered(String id, String callId, Instant at);
+
   /** Cancels it (a tombstone when absent) unless a newer event set it again or it was sent. */
   void cancel(String id, Instant changedAt);
 

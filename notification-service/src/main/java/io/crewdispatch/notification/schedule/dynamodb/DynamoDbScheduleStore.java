@@ -33,6 +33,8 @@ class DynamoDbScheduleStore implements ScheduleStore {
   private static final String CANCELLED = "CANCELLED";
   private static final String CLAIMED = "CLAIMED";
   private static final String SENT = "SENT";
+  private static final String WAITS_FOR_CALL =
+      "#data.callId = :callId AND #status <> :sent AND changedAt < :at";
   private static final String NEWER_OR_ABSENT =
       "attribute_not_exists(id) OR (changedAt < :changedAt AND #status <> :sent)";
 
@@ -49,7 +51,70 @@ class DynamoDbScheduleStore implements ScheduleStore {
 
   @Override
   public boolean put(Scheduled item) {
-    Map<String, AttributeValue> values = new HashMap<>();
+    return put(item, NEWER_OR_ABSENT, Map.of());
+  }
+
+  @Override
+  public boolean putUnlessAnswered(Scheduled item, String callId) {
+    return put(
+        item,
+        "(" + NEWER_OR_ABSENT + ") AND NOT contains(answered, :callId)",
+        Map.of(":callId", s(callId)));
+  }
+
+  @Override
+  public void answered(String id, String callId, Instant at) {
+    Map<String, AttributeValue> values =
+        Map.of(
+            ":callId", s(callId),
+            ":answered", AttributeValue.fromSs(List.of(callId)),
+            ":cancelled", s(CANCELLED),
+            ":sent", s(SENT),
+            ":at", n(at.toEpochMilli()),
+            ":ttl", n(at.plus(retention).getEpochSecond()));
+    Map<String, String> names = Map.of("#status", "status", "#data", "data");
+    // Two conditional writes that exclude each other: the call's own scheduling landing between
+    // them makes the second fail, and the first is tried again on what is now there.
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        // The text still waits for this very call: cancel it (a text being sent right now goes).
+        dynamoDb.updateItem(
+            r ->
+                r.tableName(table)
+                    .key(key(id))
+                    .updateExpression(
+                        "SET #status = :cancelled, changedAt = :at, expiresAt = :ttl"
+                            + " REMOVE queue ADD answered :answered")
+                    .conditionExpression(WAITS_FOR_CALL)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        return;
+      } catch (ConditionalCheckFailedException notWaitingForIt) {
+        // another call's item, one sent or changed later, or none yet
+      }
+      try {
+        // Only remember the answer (a tombstone when absent): it refuses this call's scheduling.
+        dynamoDb.updateItem(
+            r ->
+                r.tableName(table)
+                    .key(key(id))
+                    .updateExpression(
+                        "ADD answered :answered SET #status = if_not_exists(#status, :cancelled),"
+                            + " changedAt = if_not_exists(changedAt, :at),"
+                            + " expiresAt = if_not_exists(expiresAt, :ttl)")
+                    .conditionExpression("NOT (" + WAITS_FOR_CALL + ")")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+        return;
+      } catch (ConditionalCheckFailedException scheduledMeanwhile) {
+        // the call's follow-up landed between the two writes: cancel it on the next turn
+      }
+    }
+    throw new IllegalStateException("Follow-up " + id + " kept changing while answered");
+  }
+
+  private boolean put(Scheduled item, String condition, Map<String, AttributeValue> extra) {
+    Map<String, AttributeValue> values = new HashMap<>(extra);
     values.put(":pending", s(PENDING));
     values.put(":sent", s(SENT));
     values.put(":due", s("due"));
@@ -71,7 +136,7 @@ class DynamoDbScheduleStore implements ScheduleStore {
                       "SET #status = :pending, queue = :due, dueAt = :dueAt, changedAt ="
                           + " :changedAt, kind = :kind, #data = :data, expiresAt = :ttl"
                           + " REMOVE claimToken, leaseUntil")
-                  .conditionExpression(NEWER_OR_ABSENT)
+                  .conditionExpression(condition)
                   .expressionAttributeNames(Map.of("#status", "status", "#data", "data"))
                   .expressionAttributeValues(values));
       return true;
