@@ -4,6 +4,10 @@ import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Page;
+import io.crewdispatch.events.Availability;
+import io.crewdispatch.events.RosterChanged;
+import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.localstack.drive.ClientCredentials;
 import io.crewdispatch.localstack.drive.ConsoleSession;
 import io.crewdispatch.localstack.drive.CrewBrowser;
@@ -12,6 +16,7 @@ import io.crewdispatch.localstack.drive.Inbox;
 import io.crewdispatch.localstack.drive.Inbox.Mail;
 import io.crewdispatch.localstack.drive.OfficeSignIn;
 import io.crewdispatch.testsupport.Infrastructure;
+import io.crewdispatch.testsupport.KafkaProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,11 +54,14 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
 
+  static final Pattern PORTAL_LINK =
+      Pattern.compile("https?://[^\\s\"'<>]+/crew/portal\\?token=[A-Za-z0-9_\\-.~%]+");
   static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
   static final String OFFICE = "office@example.com";
   static final String MORGAN = "morgan-tide@example.com";
   static final String CASEY = "casey-harbor@example.com";
   static final String RILEY = "riley-keel@example.com";
+  static final String REESE = "reese-galley@example.com";
 
   LocalStack stack;
   Inbox inbox;
@@ -325,6 +335,47 @@ class EndToEndIT {
 
     inbox.await(MORGAN, "Taken off: " + vessel); // a confirmed seat released: SeatReleased
     inbox.await(CASEY, "Captain needed: " + vessel);
+  }
+
+  /**
+   * Flow 14 end to end: the portal link a member was mailed when the roster was first synced,
+   * opened in Chromium at a phone's size; a day marked there reaches the month tab of the workbook,
+   * and the RosterChanged that follows carries it.
+   */
+  @Test
+  void aDayMarkedInTheCrewPortalReachesTheWorkbookAndTheRoster() throws Exception {
+    int day = 5;
+    LocalDate date = nextMonth.atDay(day);
+    assertThat(workbook.availability("reese-galley", nextMonth, day)).isEqualTo("A");
+    Mail joined = inbox.await(REESE, "Your crew portal link");
+    Matcher link = PORTAL_LINK.matcher(joined.text());
+    assertThat(link.find()).as("a portal link in the plain-text part").isTrue();
+    try (KafkaProbe probe = KafkaProbe.open(stack.config().kafkaBootstrapServers());
+        PhoneBrowser phone = new PhoneBrowser()) {
+      Page page = phone.open(link.group());
+      assertThat(page.url()).as("the token leaves the address bar").endsWith("/crew/portal");
+      assertThat(page.innerText("main")).contains("Reese Galley");
+      page.selectOption("select[name='day." + date + "']", "UNAVAILABLE");
+      page.click("button.save");
+      page.waitForURL("**/crew/portal?saved=1");
+
+      await("the month tab's cell")
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> workbook.availability("reese-galley", nextMonth, day).equals("U"));
+      RosterChanged changed =
+          probe.await(
+              Topic.ROSTER_MEMBERS,
+              RosterChanged.class,
+              e ->
+                  e.getCrewId().equals("reese-galley")
+                      && e.getMember().getAvailability().get(date.toString())
+                          == Availability.UNAVAILABLE,
+              Duration.ofSeconds(60));
+      assertThat(changed.getMember().getAvailability())
+          .as("the other days as the sheet has them")
+          .containsEntry(nextMonth.atDay(11).toString(), Availability.UNAVAILABLE)
+          .containsEntry(nextMonth.atDay(6).toString(), Availability.AVAILABLE);
+    }
   }
 
   /**

@@ -51,6 +51,21 @@ final class Workbook {
     }
   }
 
+  /** What the month tab says of {@code crewId} on {@code day} (A, U or blank). */
+  String availability(String crewId, YearMonth month, int day) throws Exception {
+    List<List<String>> rows =
+        rows(month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US)));
+    if (rows.isEmpty()) {
+      throw new AssertionError("no tab for " + month + " in " + file);
+    }
+    int column = rows.get(0).indexOf(Integer.toString(day));
+    return rows.stream()
+        .filter(r -> !r.isEmpty() && r.get(0).equals(crewId))
+        .map(r -> column >= 0 && column < r.size() ? r.get(column) : "")
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + crewId + " in " + month));
+  }
+
   /**
    * Marks {@code crewId} as {@code value} (A or U) on {@code day} of {@code month}; saved
    * atomically.
