@@ -34,9 +34,10 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
  *
  * <p>A zone that changes its clocks by a yearly rule (America/Los_Angeles: second Sunday of March,
  * first of November) gets that rule as one STANDARD and one DAYLIGHT observance with an RRULE, the
- * form every calendar reads (Outlook and ical4j ignore observances without one when they work out
- * the offset). Any other zone gets each transition from the one in force at the start to the first
- * after the end, as single onsets, or one observance when its offset is fixed.
+ * usual form (ical4j, reading the file back, ignores observances without one when it works out the
+ * offset: the DST tests fail without the RRULEs). Any other zone gets each transition from the one
+ * in force at the start to the first after the end, as single onsets, or one observance when its
+ * offset is fixed.
  */
 final class TimeZoneRules {
 

@@ -112,9 +112,9 @@ public final class MimeMessages {
 
   /**
    * RFC 6047: the iTIP object as the last alternative, {@code text/calendar} with its method on the
-   * content type, which is what makes Gmail and Outlook show it as an invitation (with buttons) or
-   * take a cancelled one off the calendar. The same bytes also go as {@code invite.ics} for clients
-   * that only offer attachments.
+   * content type, the form calendar-aware mail clients look for to show an invitation or apply a
+   * cancellation. The same bytes also go as {@code invite.ics} for clients that only offer
+   * attachments.
    */
   private static BodyPart calendarPart(Email.CalendarPart calendar) throws MessagingException {
     String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
