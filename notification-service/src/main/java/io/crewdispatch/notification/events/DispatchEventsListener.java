@@ -9,7 +9,6 @@ import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.notification.delivery.application.DeliverNotice;
-import io.crewdispatch.notification.delivery.domain.Charter;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
 import io.crewdispatch.notification.delivery.domain.Person;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
@@ -26,8 +25,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes dispatch-events: withdrawals, confirmations, staffing and stalls each become one email.
- * Idempotent on eventId through notification-log.
+ * Consumes dispatch-events: withdrawals, releases, confirmations, staffing and stalls each become
+ * one email. Idempotent on eventId through notification-log.
  */
 @Component
 @KafkaListener(topics = "dispatch-events", id = "notification-dispatch-events")
@@ -85,19 +84,23 @@ class DispatchEventsListener {
   void on(CaptainConfirmed event) {
     ConfirmationNotice notice = NoticeMapper.confirmation(event);
     followUps.cancel(notice.charter().charterId(), null, Role.CAPTAIN, event.getOccurredAt());
-    reminders.confirmed(
-        notice.eventId(), notice.captain(), notice.charter(), event.getOccurredAt());
+    reminders.confirmed(notice.eventId(), notice.person(), notice.charter(), event.getOccurredAt());
     deliverNotice.deliver(notice);
   }
 
-  /** No email of its own (CharterStaffed tells the crew); it sets the day-before reminder. */
+  /**
+   * The crew member is told, with the calendar invitation, when email reaches them; CharterStaffed
+   * later tells everyone on board. It sets the day-before reminder.
+   */
   @KafkaHandler
   void on(CrewConfirmed event) {
-    String eventId = EventChecks.requireText(event.getEventId(), "eventId");
-    Charter charter = NoticeMapper.charter(event.getCharterId(), event.getCharter());
-    Person crew = NoticeMapper.person(event.getCrew());
-    followUps.cancel(charter.charterId(), crew.crewId(), Role.CREW, event.getOccurredAt());
-    reminders.confirmed(eventId, crew, charter, event.getOccurredAt());
+    ConfirmationNotice notice = NoticeMapper.confirmation(event);
+    Person crew = notice.person();
+    followUps.cancel(notice.charter().charterId(), crew.crewId(), Role.CREW, event.getOccurredAt());
+    reminders.confirmed(notice.eventId(), crew, notice.charter(), event.getOccurredAt());
+    if (crew.reachedByEmail()) {
+      deliverNotice.deliver(notice);
+    }
   }
 
   @KafkaHandler

@@ -8,6 +8,7 @@ import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CharterSummary;
+import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.IntegrationStateChanged;
 import io.crewdispatch.events.PortalLinkIssued;
 import io.crewdispatch.events.SeatReleased;
@@ -102,7 +103,8 @@ final class NoticeMapper {
         text(event.getCallId(), "callId"),
         person(event.getCallee()),
         charter(text(event.getCharterId(), "charterId"), event.getCharter()),
-        WithdrawalReason.valueOf(event.getReason().name()));
+        WithdrawalReason.valueOf(event.getReason().name()),
+        event.getOccurredAt());
   }
 
   static ReleaseNotice release(SeatReleased event) {
@@ -113,14 +115,24 @@ final class NoticeMapper {
         text(event.getEventId(), "eventId"),
         person(event.getPerson()),
         charter(text(event.getCharterId(), "charterId"), event.getCharter()),
-        ReleaseNotice.ReleaseReason.valueOf(event.getReason().name()));
+        ReleaseNotice.ReleaseReason.valueOf(event.getReason().name()),
+        event.getOccurredAt());
   }
 
   static ConfirmationNotice confirmation(CaptainConfirmed event) {
     return new ConfirmationNotice(
         text(event.getEventId(), "eventId"),
         person(event.getCaptain()),
-        charter(text(event.getCharterId(), "charterId"), event.getCharter()));
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()),
+        event.getOccurredAt());
+  }
+
+  static ConfirmationNotice confirmation(CrewConfirmed event) {
+    return new ConfirmationNotice(
+        text(event.getEventId(), "eventId"),
+        person(event.getCrew()),
+        charter(text(event.getCharterId(), "charterId"), event.getCharter()),
+        event.getOccurredAt());
   }
 
   static StaffedNotice staffed(CharterStaffed event) {

@@ -1,9 +1,13 @@
 package io.crewdispatch.notification.delivery.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** A captain accepted and is the charter's captain. */
-public record ConfirmationNotice(String eventId, Person captain, Charter charter)
+/**
+ * A person is confirmed on the charter (CaptainConfirmed, CrewConfirmed) by the event at {@code
+ * occurredAt}: they are told, with the office copied, and invited to it in their calendar.
+ */
+public record ConfirmationNotice(String eventId, Person person, Charter charter, Instant occurredAt)
     implements Notice {
 
   @Override

@@ -23,6 +23,14 @@ public record Person(
     return space > 0 ? trimmed.substring(0, space) : trimmed;
   }
 
+  /**
+   * Email reaches them: their channel includes it, or it is SMS but there is no number to text
+   * (then a call goes by email too).
+   */
+  public boolean reachedByEmail() {
+    return reach.byEmail() || !hasPhone();
+  }
+
   public boolean hasPhone() {
     return phone != null && !phone.isBlank();
   }

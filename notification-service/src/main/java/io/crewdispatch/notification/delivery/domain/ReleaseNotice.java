@@ -1,9 +1,14 @@
 package io.crewdispatch.notification.delivery.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** A confirmed person lost their seat (SeatReleased): they are told why, the office is copied. */
-public record ReleaseNotice(String eventId, Person person, Charter charter, ReleaseReason reason)
+/**
+ * A confirmed person lost their seat (SeatReleased, at {@code occurredAt}): they are told why, the
+ * office is copied, and the charter is taken off their calendar.
+ */
+public record ReleaseNotice(
+    String eventId, Person person, Charter charter, ReleaseReason reason, Instant occurredAt)
     implements Notice {
 
   /** Why the seat went, as dispatch said. */

@@ -20,12 +20,14 @@ import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
  * Builds the RFC 822 message both transports send and the archive keeps: multipart/alternative
- * (plain text, then HTML), wrapped in multipart/mixed when files are attached.
+ * (plain text, then HTML, then a calendar invitation when there is one), wrapped in multipart/mixed
+ * when files are attached (the invitation is attached too, as {@code invite.ics}).
  *
  * <p>Text parts go as 8bit UTF-8 whenever every line fits SMTP's 998-octet limit, so links appear
  * verbatim in the raw message (quoted-printable would turn {@code token=} into {@code token=3D} and
@@ -34,6 +36,7 @@ import java.util.List;
 public final class MimeMessages {
 
   private static final int MAX_LINE_OCTETS = 998;
+  private static final String INVITE_FILE = "invite.ics";
   private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
   static {
@@ -89,17 +92,38 @@ public final class MimeMessages {
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(textPart(email.text(), "plain"));
     alternative.addBodyPart(textPart(email.html(), "html"));
-    if (email.attachments().isEmpty()) {
+    List<Email.Attachment> files = new ArrayList<>(email.attachments());
+    if (email.calendar() != null) {
+      alternative.addBodyPart(calendarPart(email.calendar()));
+      files.add(new Email.Attachment(INVITE_FILE, "application/ics", email.calendar().content()));
+    }
+    if (files.isEmpty()) {
       return alternative;
     }
     MimeMultipart mixed = new MimeMultipart("mixed");
     MimeBodyPart wrapper = new MimeBodyPart();
     wrapper.setContent(alternative);
     mixed.addBodyPart(wrapper);
-    for (Email.Attachment attachment : email.attachments()) {
+    for (Email.Attachment attachment : files) {
       mixed.addBodyPart(attachmentPart(attachment));
     }
     return mixed;
+  }
+
+  /**
+   * RFC 6047: the iTIP object as the last alternative, {@code text/calendar} with its method on the
+   * content type, the form calendar-aware mail clients look for to show an invitation or apply a
+   * cancellation. The same bytes also go as {@code invite.ics} for clients that only offer
+   * attachments.
+   */
+  private static BodyPart calendarPart(Email.CalendarPart calendar) throws MessagingException {
+    String type = "text/calendar; charset=UTF-8; method=" + calendar.method();
+    MimeBodyPart part = new MimeBodyPart();
+    part.setDataHandler(new DataHandler(new ByteArrayDataSource(calendar.content(), type)));
+    if (linesFit(new String(calendar.content(), StandardCharsets.UTF_8))) {
+      part.setHeader("Content-Transfer-Encoding", "8bit");
+    }
+    return part;
   }
 
   private static BodyPart textPart(String content, String subtype) throws MessagingException {

@@ -1,8 +1,10 @@
 package io.crewdispatch.notification.delivery.templates;
 
+import io.crewdispatch.notification.calendar.CharterInvitations;
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
 import io.crewdispatch.notification.delivery.domain.ConfirmationNotice;
+import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Email.Address;
 import io.crewdispatch.notification.delivery.domain.Person;
 import io.crewdispatch.notification.delivery.domain.ReleaseNotice;
@@ -10,23 +12,28 @@ import io.crewdispatch.notification.delivery.domain.ReminderNotice;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.delivery.domain.StaffedNotice;
 import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
+import io.crewdispatch.notification.delivery.domain.WithdrawalReason;
 import io.crewdispatch.notification.delivery.templates.MailFormats.CharterView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Letters to the people on board: the call, "no longer needed", the captain's confirmation, and who
- * is on board. The office is copied on calls, confirmations and staffing.
+ * Letters to the people on board: the call, "no longer needed", a confirmation, and who is on
+ * board. The office is copied on calls, confirmations and staffing. A confirmation carries the
+ * calendar invitation, and a release or a cancellation its CANCEL, for whoever email reaches (an
+ * SMS-only member never had an invitation to cancel).
  */
 class CrewLetters {
 
   private final NotificationProperties properties;
   private final List<Address> office;
+  private final CharterInvitations calendar;
 
   CrewLetters(NotificationProperties properties) {
     this.properties = properties;
     this.office = LetterFactory.office(properties);
+    this.calendar = new CharterInvitations(properties);
   }
 
   Letter call(CallNotice call) {
@@ -62,7 +69,25 @@ class CrewLetters {
     vars.put("reason", withdrawal.reason().name());
     String subject = "No longer needed: " + charter.vessel() + ", " + charter.shortDate();
     return new Letter(
-        "withdrawn", subject, List.of(address(withdrawal.callee())), List.of(), List.of(), vars);
+        "withdrawn",
+        subject,
+        List.of(address(withdrawal.callee())),
+        List.of(),
+        List.of(),
+        vars,
+        cancelled(withdrawal));
+  }
+
+  /**
+   * A cancellation withdraws every call, open or confirmed, and the event does not say which: each
+   * gets the CANCEL, which a calendar without that entry ignores. Every other reason ends a call
+   * that was never confirmed, so there is no entry to take off.
+   */
+  private Email.CalendarPart cancelled(WithdrawalNotice withdrawal) {
+    Person person = withdrawal.callee();
+    return withdrawal.reason() == WithdrawalReason.CHARTER_CANCELLED && person.reachedByEmail()
+        ? calendar.cancel(withdrawal.charter(), person, withdrawal.occurredAt())
+        : null;
   }
 
   /** To the person who lost the seat, the office copied: it must find someone else. */
@@ -78,22 +103,34 @@ class CrewLetters {
         List.of(address(release.person())),
         ccOffice(release.person()),
         List.of(),
-        vars);
+        vars,
+        release.person().reachedByEmail()
+            ? calendar.cancel(release.charter(), release.person(), release.occurredAt())
+            : null);
   }
 
   Letter confirmed(ConfirmationNotice confirmation) {
     CharterView charter = MailFormats.charter(confirmation.charter());
+    Person person = confirmation.person();
+    boolean captain = person.role() == Role.CAPTAIN;
     Map<String, Object> vars = LetterFactory.common(properties, charter);
-    vars.put("person", MailFormats.person(confirmation.captain()));
+    vars.put("person", MailFormats.person(person));
+    vars.put("captain", captain);
     String subject =
-        "Confirmed: you are the captain of " + charter.vessel() + ", " + charter.shortDate();
+        (captain ? "Confirmed: you are the captain of " : "Confirmed: you are crew on ")
+            + charter.vessel()
+            + ", "
+            + charter.shortDate();
     return new Letter(
         "confirmed",
         subject,
-        List.of(address(confirmation.captain())),
-        ccOffice(confirmation.captain()),
+        List.of(address(person)),
+        ccOffice(person),
         List.of(),
-        vars);
+        vars,
+        person.reachedByEmail()
+            ? calendar.request(confirmation.charter(), person, confirmation.occurredAt())
+            : null);
   }
 
   Letter reminder(ReminderNotice reminder) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Everything about one message but its rendering: which template, the subject, who receives it,
- * what is attached, and the variables the template reads.
+ * what is attached, the variables the template reads, and the calendar part (or null).
  */
 record Letter(
     String template,
@@ -14,4 +14,17 @@ record Letter(
     List<Email.Address> to,
     List<Email.Address> cc,
     List<Email.Attachment> attachments,
-    Map<String, Object> variables) {}
+    Map<String, Object> variables,
+    Email.CalendarPart calendar) {
+
+  /** A letter without a calendar part. */
+  Letter(
+      String template,
+      String subject,
+      List<Email.Address> to,
+      List<Email.Address> cc,
+      List<Email.Attachment> attachments,
+      Map<String, Object> variables) {
+    this(template, subject, to, cc, attachments, variables, null);
+  }
+}

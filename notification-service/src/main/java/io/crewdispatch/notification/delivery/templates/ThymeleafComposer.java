@@ -46,7 +46,8 @@ class ThymeleafComposer implements MessageComposer {
         html,
         text,
         letter.attachments(),
-        messageId(notice));
+        messageId(notice),
+        letter.calendar());
   }
 
   /** The same for every attempt at one notice, so a resend is recognisably the same message. */

@@ -328,6 +328,7 @@ class DeliverNoticeTest {
             LocalTime.of(9, 30),
             LocalTime.of(13, 30),
             ZoneId.of("America/Los_Angeles"),
-            8));
+            8),
+        Instant.parse("2026-06-01T16:00:00Z"));
   }
 }

@@ -99,7 +99,12 @@ class TemplateSnapshotTest {
         Arguments.of(
             "withdrawn",
             new WithdrawalNotice(
-                "e-withdrawn", "call-1", CAPTAIN, CHARTER, WithdrawalReason.FILLED_BY_OTHER)),
+                "e-withdrawn",
+                "call-1",
+                CAPTAIN,
+                CHARTER,
+                WithdrawalReason.FILLED_BY_OTHER,
+                CALLED)),
         withdrawn("withdrawn-held-elsewhere", WithdrawalReason.HELD_ELSEWHERE),
         withdrawn("withdrawn-unavailable", WithdrawalReason.UNAVAILABLE),
         withdrawn("withdrawn-certificate-lapsed", WithdrawalReason.CERTIFICATE_LAPSED),
@@ -107,12 +112,14 @@ class TemplateSnapshotTest {
         Arguments.of(
             "released-held-elsewhere",
             new ReleaseNotice(
-                "e-released", CREW, CHARTER, ReleaseNotice.ReleaseReason.HELD_ELSEWHERE)),
+                "e-released", CREW, CHARTER, ReleaseNotice.ReleaseReason.HELD_ELSEWHERE, CALLED)),
         Arguments.of(
             "released-unavailable",
             new ReleaseNotice(
-                "e-released-2", CAPTAIN, CHARTER, ReleaseNotice.ReleaseReason.UNAVAILABLE)),
-        Arguments.of("confirmed", new ConfirmationNotice("e-confirmed", CAPTAIN, CHARTER)),
+                "e-released-2", CAPTAIN, CHARTER, ReleaseNotice.ReleaseReason.UNAVAILABLE, CALLED)),
+        Arguments.of("confirmed", new ConfirmationNotice("e-confirmed", CAPTAIN, CHARTER, CALLED)),
+        Arguments.of(
+            "confirmed-crew", new ConfirmationNotice("e-confirmed-crew", CREW, CHARTER, CALLED)),
         Arguments.of(
             "staffed", new StaffedNotice("e-staffed", CAPTAIN, List.of(CREW, CREW_TWO), CHARTER)),
         Arguments.of(
@@ -213,7 +220,7 @@ class TemplateSnapshotTest {
 
   private static Arguments withdrawn(String name, WithdrawalReason reason) {
     return Arguments.of(
-        name, new WithdrawalNotice("e-" + name, "call-1", CAPTAIN, CHARTER, reason));
+        name, new WithdrawalNotice("e-" + name, "call-1", CAPTAIN, CHARTER, reason, CALLED));
   }
 
   @Test
@@ -221,7 +228,7 @@ class TemplateSnapshotTest {
     Email email =
         composer.compose(
             new ReleaseNotice(
-                "e-release", CREW, CHARTER, ReleaseNotice.ReleaseReason.HELD_ELSEWHERE));
+                "e-release", CREW, CHARTER, ReleaseNotice.ReleaseReason.HELD_ELSEWHERE, CALLED));
 
     assertThat(email.to()).extracting(Email.Address::email).containsExactly(CREW.email());
     assertThat(email.cc()).extracting(Email.Address::email).containsExactly("office@example.com");
@@ -258,6 +265,7 @@ class TemplateSnapshotTest {
             Map.entry("released-held-elsewhere", "Taken off: Sea Breeze, Sun Jun 14"),
             Map.entry("released-unavailable", "Taken off: Sea Breeze, Sun Jun 14"),
             Map.entry("confirmed", "Confirmed: you are the captain of Sea Breeze, Sun Jun 14"),
+            Map.entry("confirmed-crew", "Confirmed: you are crew on Sea Breeze, Sun Jun 14"),
             Map.entry("staffed", "Staffed: Sea Breeze, Sun Jun 14, 9:30 AM"),
             Map.entry("stall-alert", "ACTION NEEDED: Sea Breeze, Sun Jun 14 stalled"),
             Map.entry("statement", "Your statement for May 2026"),
