@@ -152,6 +152,59 @@ class OfficeAlertsIT {
     holdsFor(() -> officeTexts(service).size() == 2 * OFFICE_PHONES_E164.size());
   }
 
+  @Test
+  void anOfficeEmailWhileMailIsDownHoldsUpNoGmailTextBehindItAndGoesOnceMailWorks() {
+    String crewId = "robin-quay-" + UUID.randomUUID();
+    String service = "notification-service-" + UUID.randomUUID();
+    String key = "ops-" + UUID.randomUUID(); // one key: one partition, the text behind the email
+    MailServer.down();
+    try {
+      probe.publish(Topic.OPS_EVENTS, key, certificate(crewId, LocalDate.of(2026, 8, 3)));
+      probe.publish(
+          Topic.OPS_EVENTS,
+          key,
+          state(service, Integration.GMAIL, IntegrationState.DOWN, Instant.now())
+              .setWhatToDo("Re-authorize Gmail")
+              .build());
+
+      // an email retried in place would hold the partition for as long as mail is down
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .until(() -> officeTexts(service), found -> found.size() >= OFFICE_PHONES_E164.size());
+    } finally {
+      MailServer.up();
+    }
+
+    assertThat(awaitOfficeMail(crewId, 1))
+        .extracting(OfficeAlertsIT::subject)
+        .containsExactly("Certificate lapsing: Robin Quay's First aid on Mon Aug 3");
+    holdsFor(() -> officeMail(crewId).size() == 1 && officeMail2(crewId).size() == 1);
+  }
+
+  @Test
+  void dynamoDbDownIsMailedOnlyWhenAPersonMustAct() {
+    String quiet = "dispatch-service-" + UUID.randomUUID();
+    String actionable = "reporting-service-" + UUID.randomUUID();
+    String key = "ops-" + UUID.randomUUID();
+    Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    probe.publish(
+        Topic.OPS_EVENTS,
+        key,
+        state(quiet, Integration.DYNAMODB, IntegrationState.DOWN, since).build());
+    probe.publish(
+        Topic.OPS_EVENTS,
+        key,
+        state(actionable, Integration.DYNAMODB, IntegrationState.DOWN, since)
+            .setWhatToDo("Raise the table's provisioned capacity")
+            .build());
+
+    assertThat(awaitOfficeMail(actionable, 1))
+        .extracting(OfficeAlertsIT::subject)
+        .containsExactly("ACTION NEEDED: DYNAMODB is DOWN (" + actionable + ")");
+    holdsFor(() -> officeMail(actionable).size() == 1 && officeMail(quiet).isEmpty());
+  }
+
   private static CertificateExpiring certificate(String crewId, LocalDate expiresOn) {
     return CertificateExpiring.newBuilder()
         .setEventId(Samples.eventId())

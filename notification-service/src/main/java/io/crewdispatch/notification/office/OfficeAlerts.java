@@ -1,7 +1,6 @@
 package io.crewdispatch.notification.office;
 
 import io.crewdispatch.notification.config.NotificationProperties;
-import io.crewdispatch.notification.delivery.application.DeliverNotice;
 import io.crewdispatch.notification.delivery.application.DeliverSms;
 import io.crewdispatch.notification.delivery.application.PermanentDeliveryException;
 import io.crewdispatch.notification.delivery.application.PhoneNumbers;
@@ -21,21 +20,25 @@ import org.springframework.stereotype.Service;
  * certificate is emailed to every office address. An integration's change of state is emailed too,
  * except when mail itself is what is down (Gmail or SMTP): that alert goes by text to the office's
  * phones, since an email would wait for the very thing that is broken; its recovery goes both ways.
- * Every message is sent once per alert (and phone) through notification-log.
+ * DynamoDB and Kafka are reported by every service, so one outage would mail the office once per
+ * service: those are emailed only when a person must act ({@code whatToDo}); the console's System
+ * page shows the rest. Emails are queued in notification-schedule ({@link OfficeEmails}), never
+ * sent here: mail failing must not hold up this partition, and a GMAIL DOWN text behind it. Texts
+ * go now. Every message is sent once per alert (and phone) through notification-log.
  */
 @Service
 public class OfficeAlerts {
 
   private static final Logger log = LoggerFactory.getLogger(OfficeAlerts.class);
 
-  private final DeliverNotice email;
+  private final OfficeEmails email;
   private final DeliverSms sms;
   private final SmsTexts texts;
   private final List<String> phones;
   private final ZoneId officeZone;
 
   OfficeAlerts(
-      DeliverNotice email,
+      OfficeEmails email,
       DeliverSms sms,
       SmsTexts texts,
       PhoneNumbers numbers,
@@ -48,18 +51,21 @@ public class OfficeAlerts {
   }
 
   public void certificateExpiring(CertificateNotice notice) {
-    email.deliver(notice);
+    email.later(notice);
   }
 
   public void integrationChanged(IntegrationAlertNotice alert) {
     boolean mailDown = alert.aboutMail() && !alert.up();
-    // Texts first: if email cannot go either, the event is retried, and the texts are not resent.
+    // Texts first: if the email cannot be queued (DynamoDB away), the event is retried, and the
+    // texts are not resent (notification-log).
     if (alert.aboutMail()) {
       String text = texts.integration(alert, officeZone);
       phones.forEach(phone -> sms.deliver(new OfficeTextNotice(alert, phone), phone, text));
     }
     if (!mailDown) {
-      email.deliver(alert);
+      if (!alert.sharedInfrastructure() || alert.whatToDo() != null) {
+        email.later(alert);
+      }
     } else if (phones.isEmpty()) {
       log.warn(
           "event=integration_alert_not_sent eventId={} integration={} state={}"

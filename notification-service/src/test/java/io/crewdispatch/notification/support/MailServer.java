@@ -13,22 +13,41 @@ import java.util.List;
 public final class MailServer {
 
   private static GreenMail greenMail;
+  private static int port;
 
   private MailServer() {}
 
   public static synchronized GreenMail greenMail() {
     if (greenMail == null) {
-      GreenMail server =
-          new GreenMail(new ServerSetup(Infrastructure.freePort(), "127.0.0.1", "smtp"));
+      port = Infrastructure.freePort();
+      GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
       server.start();
       greenMail = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "greenmail-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> greenMail.stop(), "greenmail-shutdown"));
     }
     return greenMail;
   }
 
+  /**
+   * Mail is down: the server closes its port, so every send fails (connection refused) until {@link
+   * #up()}. Messages received so far are forgotten with it.
+   */
+  public static synchronized void down() {
+    greenMail().stop();
+  }
+
+  /** Mail works again, on the same port. */
+  public static synchronized void up() {
+    greenMail();
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    server.start();
+    greenMail = server;
+  }
+
   public static int port() {
-    return greenMail().getSmtp().getPort();
+    greenMail();
+    return port;
   }
 
   /** Every message delivered to {@code address}'s mailbox so far. */

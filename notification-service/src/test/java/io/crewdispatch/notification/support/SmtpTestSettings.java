@@ -67,6 +67,8 @@ public class SmtpTestSettings
                     Map.entry("crewdispatch.notification.quiet-hours.enabled", "false"),
                     Map.entry("crewdispatch.notification.schedule.check-interval", "200ms"),
                     Map.entry("crewdispatch.notification.schedule.link-key", LINK_KEY),
+                    // an office email failed while mail is down is tried again soon
+                    Map.entry("crewdispatch.notification.schedule.claim-lease", "2s"),
                     Map.entry("crewdispatch.notification.transport", "smtp"),
                     Map.entry("crewdispatch.notification.smtp.host", "127.0.0.1"),
                     Map.entry(

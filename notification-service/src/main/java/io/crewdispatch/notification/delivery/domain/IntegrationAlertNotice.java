@@ -25,6 +25,11 @@ public record IntegrationAlertNotice(
     return integration.equals("GMAIL") || integration.equals("SMTP");
   }
 
+  /** Infrastructure every service reports on its own: one outage is several alerts. */
+  public boolean sharedInfrastructure() {
+    return integration.equals("DYNAMODB") || integration.equals("KAFKA");
+  }
+
   public boolean up() {
     return state.equals("UP");
   }
