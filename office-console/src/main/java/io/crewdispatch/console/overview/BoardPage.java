@@ -61,7 +61,7 @@ class BoardPage implements LivePage {
     Map<String, List<Row>> days = new LinkedHashMap<>();
     for (CharterView view : charters) {
       String why = needsYou.why(view).orElse(null);
-      Row row = row(view, why);
+      Row row = row(view, why, LivePage.domId("day-", String.valueOf(view.sailDate())));
       if (why != null) {
         alerts.add(
             new Alert(
@@ -108,9 +108,23 @@ class BoardPage implements LivePage {
     return alerts;
   }
 
-  private static Row row(CharterView view, String why) {
+  /** Each charter's card, by day: an event about one charter swaps or inserts its card alone. */
+  @Override
+  public List<Part> parts(Map<String, Object> model) {
+    List<Part> parts = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Map<String, List<Row>> days = (Map<String, List<Row>>) model.get("days");
+    days.values()
+        .forEach(
+            rows -> rows.forEach(r -> parts.add(new Part(r.charterId(), r.dom(), r.group(), r))));
+    return parts;
+  }
+
+  private static Row row(CharterView view, String why, String group) {
     return new Row(
         view.charterId(),
+        LivePage.domId("card-", view.charterId()),
+        group,
         Words.title(view),
         Words.status(view),
         view.status().name(),
@@ -125,6 +139,8 @@ class BoardPage implements LivePage {
 
   record Row(
       String charterId,
+      String dom,
+      String group,
       String title,
       String status,
       String statusCode,
