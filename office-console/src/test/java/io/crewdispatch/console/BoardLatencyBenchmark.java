@@ -52,8 +52,10 @@ import org.springframework.core.env.Environment;
  * Not part of the suite (its name matches neither *Test nor *IT): topic event → visible on an open
  * board, at steady rates, measured in Chromium with a MutationObserver. Run with
  *
- * <pre>./mvnw -B -o -pl office-console -am verify -Dtest=BoardLatencyBenchmark
- *   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.rates=2,10 -Dbench.seconds=30</pre>
+ * <pre>./mvnw -B -o -pl office-console -am package -DskipTests   # the jar, for the footprint
+ * ./mvnw -B -o -pl office-console -am verify -Dtest=BoardLatencyBenchmark
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.rates=2,10 -Dbench.seconds=30
+ *   -Dbench.jar=$PWD/office-console/target/office-console.jar</pre>
  *
  * and read the figures from target/surefire-reports/*BoardLatencyBenchmark-output.txt. Each booking
  * is timed at four points: published; read by a bare consumer of the same broker (the floor: the
@@ -71,6 +73,7 @@ class BoardLatencyBenchmark extends ConsoleTestBase {
   @Autowired Environment environment;
 
   private final Map<String, Long> hop = new ConcurrentHashMap<>();
+  private ConsoleProcess alone;
   private final Map<String, Long> recorded = new ConcurrentHashMap<>();
 
   @Test
@@ -88,6 +91,17 @@ class BoardLatencyBenchmark extends ConsoleTestBase {
                 recorded.putIfAbsent(change.charterId(), System.currentTimeMillis());
               }
             }));
+    String jar = System.getProperty("bench.jar");
+    ConsoleProcess alone = null;
+    if (jar != null) {
+      String options = System.getProperty("bench.java-options", "-Xmx384m -XX:+UseSerialGC");
+      alone = ConsoleProcess.start(Paths.get(jar), options);
+      Thread.sleep(20_000); // started, caught up with the topics, idle
+      System.out.printf(
+          "bench footprint: packaged console (%s) idle RSS=%d MB after start-up; CPU so far=%d ms%n",
+          options, alone.rssMb(), alone.cpuMillis());
+    }
+    this.alone = alone;
     Thread floor = new Thread(this::rawHop, "bench-raw-hop");
     floor.setDaemon(true);
     floor.start();
@@ -127,10 +141,13 @@ class BoardLatencyBenchmark extends ConsoleTestBase {
       }
     } finally {
       floor.interrupt();
+      if (alone != null) {
+        alone.close();
+      }
     }
   }
 
-  private void phase(Page page, KafkaProbe probe, int rate, int events) {
+  private void phase(Page page, KafkaProbe probe, int rate, int events) throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
     LocalDate sail = LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(1);
     Map<String, Long> published = new LinkedHashMap<>();
@@ -138,6 +155,7 @@ class BoardLatencyBenchmark extends ConsoleTestBase {
     double pushMillisBefore = pushMillis();
     long wholeBefore = pushes("whole").count();
     long cpuBefore = consoleCpuNanos();
+    long aloneCpuBefore = alone == null ? 0 : alone.cpuMillis();
     long intervalNanos = 1_000_000_000L / rate;
     long start = System.nanoTime();
     for (int i = 0; i < events; i++) {
@@ -198,6 +216,12 @@ class BoardLatencyBenchmark extends ConsoleTestBase {
         whole,
         pushes == 0 ? 0 : (pushMillis() - pushMillisBefore) / pushes,
         cpu / 1e6 / events);
+    if (alone != null) {
+      Thread.sleep(5_000); // lets it finish the phase's events
+      System.out.printf(
+          "  packaged console (own JVM, no page open): CPU=%.2f ms per event, RSS=%d MB%n",
+          (alone.cpuMillis() - aloneCpuBefore) / (double) events, alone.rssMb());
+    }
     System.out.printf(
         "  ratio p99 visible / p99 floor = %.1f%n",
         (double) p(toVisible, 0.99) / Math.max(1, p(floor, 0.99)));

@@ -2,6 +2,7 @@ package io.crewdispatch.console.overview;
 
 import io.crewdispatch.console.board.application.BoardChanged;
 import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.application.SailingViews;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.config.ConsoleProperties;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 class BoardPage implements LivePage {
 
   private final BoardStore store;
+  private final SailingViews sailing;
   private final NeedsYou needsYou;
   private final Clock clock;
   private final ConsoleProperties properties;
@@ -29,11 +31,13 @@ class BoardPage implements LivePage {
 
   BoardPage(
       BoardStore store,
+      SailingViews sailing,
       NeedsYou needsYou,
       Clock clock,
       ConsoleProperties properties,
       ExpiringCertificates certificates) {
     this.store = store;
+    this.sailing = sailing;
     this.certificates = certificates;
     this.needsYou = needsYou;
     this.clock = clock;
@@ -55,7 +59,7 @@ class BoardPage implements LivePage {
   public Map<String, Object> model(Map<String, String> params) {
     LocalDate today = LocalDate.now(clock.withZone(properties.officeZone()));
     List<CharterView> charters =
-        new ArrayList<>(store.sailing(today, today.plusDays(properties.boardDays())));
+        new ArrayList<>(sailing.sailing(today, today.plusDays(properties.boardDays())));
     charters.sort(Comparator.comparing(CharterView::departs));
     List<Alert> alerts = new ArrayList<>(systemAlerts());
     Map<String, List<Row>> days = new LinkedHashMap<>();
