@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import io.crewdispatch.events.Availability;
+import io.crewdispatch.events.CaptainConfirmed;
+import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.localstack.drive.ClientCredentials;
@@ -33,6 +35,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -78,6 +81,11 @@ class EndToEndIT {
   /** The office in the console, signed in through auth-service's form as a browser would. */
   ConsoleSession console;
 
+  /** Whom dispatch names as the office user acting (the token's subject). */
+  String officeEmail;
+
+  CharterEvents events;
+
   final YearMonth nextMonth = YearMonth.now(ZONE).plusMonths(1);
   final Path operations = Path.of("target", "e2e-dynamodb-operations").toAbsolutePath();
 
@@ -115,6 +123,9 @@ class EndToEndIT {
                 OFFICE,
                 "ROSTER_SEED_IF_MISSING",
                 "true",
+                // The board shows the stall of the 20th of next month (default: the next 14 days).
+                "BOARD_DAYS",
+                "62",
                 "CREWDISPATCH_PLATFORM_DYNAMODB_OPERATIONLOGDIR",
                 operations.toString()),
             List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
@@ -122,6 +133,8 @@ class EndToEndIT {
     stack = new LocalStack(config).start();
     console = new ConsoleSession(config.serviceUrl(StackConfig.CONSOLE));
     StackCredentials credentials = stack.credentials();
+    officeEmail = credentials.officeEmail();
+    events = new CharterEvents(config.kafkaBootstrapServers());
     String auth = config.serviceUrl("auth-service");
     http.authorizeWith(
         new ClientCredentials(
@@ -263,12 +276,18 @@ class EndToEndIT {
     inbox.await(RILEY, "Captain needed: " + vessel, Duration.ofSeconds(60)); // Casey never answers
   }
 
+  /**
+   * README "Try it" step 8: a stall, then the office resolves it from the console's own form (with
+   * the CSRF token the page gave it). Assigning someone held on another charter that day is refused
+   * with that charter named; assigning a free captain staffs the charter.
+   */
   @Test
-  void aCharterNobodyCanTakeAlertsTheOfficeWithWhoWasCalledAndWhatEachAnswered() {
+  void aStallAlertsTheOfficeWhoStaffsItFromTheConsole() {
     String charterId = "stall-" + shortId();
     String vessel = "Stall " + shortId();
+    LocalDate day = nextMonth.atDay(20);
     // On the 20th the seed roster has Jamie Anchor unavailable: three captains can be called.
-    book(charterId, vessel, nextMonth.atDay(20), "09:00", "12:00", 0);
+    book(charterId, vessel, day, "09:00", "12:00", 0);
     for (String captain : List.of(MORGAN, CASEY, RILEY)) {
       Mail call = inbox.await(captain, "Captain needed: " + vessel);
       assertThat(browser.openAndPress(call.declineUrl()).statusCode()).isEqualTo(200);
@@ -283,6 +302,75 @@ class EndToEndIT {
         .containsPattern("Casey Harbor \\(casey-harbor\\), " + answer)
         .containsPattern("Riley Keel \\(riley-keel\\), " + answer)
         .doesNotContain("jamie-anchor");
+    await("the console's board: the stall under Needs you")
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(console.page("/").body())
+                    .containsPattern(
+                        Pattern.quote(vessel)
+                            + ", [^<]*09:00[^<]*: Stalled: every captain said no or did not answer")
+                    .contains("data-charter=\"" + charterId + "\" data-status=\"STALLED\""));
+
+    // Morgan takes another charter that day, so Morgan is held elsewhere.
+    String elsewhere = "held-" + shortId();
+    String otherVessel = "Held " + shortId();
+    book(elsewhere, otherVessel, day, "10:00", "13:00", 0);
+    Mail morgansCall = inbox.await(MORGAN, "Captain needed: " + otherVessel);
+    assertThat(browser.openAndPress(morgansCall.acceptUrl()).statusCode()).isEqualTo(200);
+    await("Morgan confirmed on " + elsewhere)
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> "STAFFED".equals(charter(elsewhere).path("status").asString()));
+
+    String page = "/charters/" + charterId;
+    String refused =
+        console
+            .press(page, page + "/assign", Map.of("crewId", "morgan-tide", "role", "CAPTAIN"))
+            .body();
+    assertThat(refused)
+        .contains("Not done", "href=\"/charters/" + elsewhere + "\"")
+        .doesNotContain("Assigned Morgan Tide");
+    var direct =
+        office.postJson(
+            dispatch(page.replace("/charters/", "/api/charters/") + "/assign"),
+            Map.of("crewId", "morgan-tide", "role", "CAPTAIN"));
+    assertThat(direct.statusCode()).as(direct.body()).isEqualTo(409);
+    assertThat(office.json(direct).path("conflictingCharter").asString()).isEqualTo(elsewhere);
+
+    String done =
+        console
+            .press(page, page + "/assign", Map.of("crewId", "casey-harbor", "role", "CAPTAIN"))
+            .body();
+    assertThat(done).contains("Done", "Assigned Casey Harbor as captain.");
+    await("Casey confirmed as captain and the charter staffed, on dispatch-events")
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              List<SpecificRecord> dispatched = events.of(Topic.DISPATCH_EVENTS, charterId);
+              assertThat(dispatched)
+                  .filteredOn(CaptainConfirmed.class::isInstance)
+                  .map(e -> ((CaptainConfirmed) e).getCaptain().getCrewId())
+                  .containsExactly("casey-harbor");
+              assertThat(dispatched)
+                  .filteredOn(CharterStaffed.class::isInstance)
+                  .map(e -> ((CharterStaffed) e).getCaptain().getCrewId())
+                  .containsExactly("casey-harbor");
+            });
+    assertThat(http.get(dispatch("/api/charters/" + charterId), "application/json").body())
+        .as("dispatch's timeline names the office user who assigned")
+        .contains("captain assigned by " + officeEmail);
+    await("the console shows the charter Staffed with Casey")
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(console.page("/").body())
+                  .contains("data-charter=\"" + charterId + "\" data-status=\"STAFFED\"")
+                  .doesNotContainPattern(Pattern.quote(vessel) + ", [^<]*: Stalled");
+              assertThat(console.page(page).body())
+                  .contains("data-status=\"STAFFED\"", "Casey Harbor confirmed as captain");
+            });
+    assertThat(charter(charterId).path("captain").path("crewId").asString())
+        .isEqualTo("casey-harbor");
   }
 
   @Test

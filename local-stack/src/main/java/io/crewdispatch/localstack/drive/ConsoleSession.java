@@ -1,6 +1,7 @@
 package io.crewdispatch.localstack.drive;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /**
  * The office console as the office uses it in a browser: the first page sends them to
@@ -27,5 +28,17 @@ public final class ConsoleSession {
 
   public HttpResponse<String> page(String path) {
     return browser.open(consoleUrl + path);
+  }
+
+  /**
+   * On the page at {@code path}, fills in the form posting to {@code action} (its CSRF token as the
+   * page gave it) and presses its button; returns the page the console answers with.
+   */
+  public HttpResponse<String> press(String path, String action, Map<String, String> fields) {
+    CrewBrowser.Form form = browser.preparePress(consoleUrl + path, action);
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      form = form.with(field.getKey(), field.getValue());
+    }
+    return form.submit();
   }
 }

@@ -55,14 +55,28 @@ public final class CrewBrowser {
 
   /** Opens the link and reads its form: every field it carries, hidden ones included. */
   public Form preparePress(String url) {
+    return preparePress(url, "");
+  }
+
+  /**
+   * Opens the page and reads its first form whose action ends with {@code action} (a page with
+   * several buttons has a form for each): every field it carries, hidden ones (the CSRF token)
+   * included.
+   */
+  public Form preparePress(String url, String action) {
     HttpResponse<String> page = open(url);
     if (page.statusCode() != 200) {
       throw new AssertionError(
           "GET " + URI.create(url).getPath() + " answered " + page.statusCode());
     }
     Matcher form = FORM.matcher(page.body());
-    if (!form.find()) {
-      throw new AssertionError("the page at " + URI.create(url).getPath() + " has no form");
+    boolean found = false;
+    while (!found && form.find()) {
+      found = unescape(form.group(1)).endsWith(action);
+    }
+    if (!found) {
+      throw new AssertionError(
+          "the page at " + URI.create(url).getPath() + " has no form posting to …" + action);
     }
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher input = INPUT.matcher(form.group(2));

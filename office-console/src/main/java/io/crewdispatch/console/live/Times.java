@@ -10,9 +10,10 @@ import java.util.Locale;
 public final class Times {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.UK);
+  // Zone names in US English: the UK locale has no short name for Pacific time ("GMT-08:00").
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.US);
   private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm zzz", Locale.UK);
+      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm zzz", Locale.US);
 
   private Times() {}
 

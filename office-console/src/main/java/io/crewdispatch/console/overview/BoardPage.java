@@ -2,6 +2,7 @@ package io.crewdispatch.console.overview;
 
 import io.crewdispatch.console.board.application.BoardChanged;
 import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.application.SailingViews;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.config.ConsoleProperties;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 class BoardPage implements LivePage {
 
   private final BoardStore store;
+  private final SailingViews sailing;
   private final NeedsYou needsYou;
   private final Clock clock;
   private final ConsoleProperties properties;
@@ -29,11 +31,13 @@ class BoardPage implements LivePage {
 
   BoardPage(
       BoardStore store,
+      SailingViews sailing,
       NeedsYou needsYou,
       Clock clock,
       ConsoleProperties properties,
       ExpiringCertificates certificates) {
     this.store = store;
+    this.sailing = sailing;
     this.certificates = certificates;
     this.needsYou = needsYou;
     this.clock = clock;
@@ -55,13 +59,13 @@ class BoardPage implements LivePage {
   public Map<String, Object> model(Map<String, String> params) {
     LocalDate today = LocalDate.now(clock.withZone(properties.officeZone()));
     List<CharterView> charters =
-        new ArrayList<>(store.sailing(today, today.plusDays(properties.boardDays())));
+        new ArrayList<>(sailing.sailing(today, today.plusDays(properties.boardDays())));
     charters.sort(Comparator.comparing(CharterView::departs));
     List<Alert> alerts = new ArrayList<>(systemAlerts());
     Map<String, List<Row>> days = new LinkedHashMap<>();
     for (CharterView view : charters) {
       String why = needsYou.why(view).orElse(null);
-      Row row = row(view, why);
+      Row row = row(view, why, LivePage.domId("day-", String.valueOf(view.sailDate())));
       if (why != null) {
         alerts.add(
             new Alert(
@@ -108,9 +112,23 @@ class BoardPage implements LivePage {
     return alerts;
   }
 
-  private static Row row(CharterView view, String why) {
+  /** Each charter's card, by day: an event about one charter swaps or inserts its card alone. */
+  @Override
+  public List<Part> parts(Map<String, Object> model) {
+    List<Part> parts = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Map<String, List<Row>> days = (Map<String, List<Row>>) model.get("days");
+    days.values()
+        .forEach(
+            rows -> rows.forEach(r -> parts.add(new Part(r.charterId(), r.dom(), r.group(), r))));
+    return parts;
+  }
+
+  private static Row row(CharterView view, String why, String group) {
     return new Row(
         view.charterId(),
+        LivePage.domId("card-", view.charterId()),
+        group,
         Words.title(view),
         Words.status(view),
         view.status().name(),
@@ -125,6 +143,8 @@ class BoardPage implements LivePage {
 
   record Row(
       String charterId,
+      String dom,
+      String group,
       String title,
       String status,
       String statusCode,

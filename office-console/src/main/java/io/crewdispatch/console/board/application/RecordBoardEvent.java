@@ -2,6 +2,7 @@ package io.crewdispatch.console.board.application;
 
 import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.CharterFold;
+import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
@@ -25,16 +26,20 @@ public class RecordBoardEvent {
 
   private final BoardStore store;
   private final ApplicationEventPublisher pages;
+  private final SailingViews sailing;
 
-  RecordBoardEvent(BoardStore store, ApplicationEventPublisher pages) {
+  RecordBoardEvent(BoardStore store, ApplicationEventPublisher pages, SailingViews sailing) {
     this.store = store;
     this.pages = pages;
+    this.sailing = sailing;
   }
 
   public void record(Fact fact) {
     boolean added = store.addFact(fact);
     // Refold even for a redelivery: the first delivery may have stopped before saving its view.
-    store.saveView(CharterFold.fold(fact.charterId(), store.facts(fact.charterId())));
+    CharterView view = CharterFold.fold(fact.charterId(), store.facts(fact.charterId()));
+    store.saveView(view);
+    sailing.keep(view);
     if (added) {
       pages.publishEvent(new BoardChanged(BoardChanged.Area.CHARTER, fact.charterId()));
     } else {
