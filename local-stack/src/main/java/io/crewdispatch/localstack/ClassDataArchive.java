@@ -50,8 +50,11 @@ final class ClassDataArchive {
     if (!Files.exists(archive())) {
       return List.of("-jar", jar.toString());
     }
-    String use = aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
-    return List.of(use + archive(), "-jar", extractedJar().toString());
+    return List.of(useArchive(), "-jar", extractedJar().toString());
+  }
+
+  private String useArchive() {
+    return (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive();
   }
 
   /**
@@ -89,6 +92,13 @@ final class ClassDataArchive {
       if (!Files.exists(archive())) {
         throw new IllegalStateException("the training run wrote no archive");
       }
+      // A JVM that cannot use an AOT cache (too small a heap for its archived objects) refuses
+      // to start at all; trying it on -version costs a second and keeps the service startable.
+      List<String> check = new ArrayList<>();
+      check.add(ChildProcess.javaExecutable());
+      check.addAll(jvmOptions);
+      check.addAll(List.of(useArchive(), "-cp", extractedJar().toString(), "-version"));
+      run(check, Map.of(), logFile, timeout);
       return true;
     } catch (Exception e) {
       System.out.println(
@@ -131,7 +141,10 @@ final class ClassDataArchive {
       throw new IllegalStateException("the training run took longer than " + timeout);
     }
     if (process.exitValue() != 0) {
-      throw new IllegalStateException(command.get(1) + "... exited with " + process.exitValue());
+      throw new IllegalStateException(
+          String.join(" ", command.subList(command.size() - 2, command.size()))
+              + " exited with "
+              + process.exitValue());
     }
   }
 
