@@ -96,12 +96,12 @@ public record StackConfig(
   }
 
   /**
-   * The JVM options of every service when {@code LOCAL_SERVICE_JAVA_OPTS} is unset: sized for an
-   * idle service under 200 MB resident (bench's StartUp measures it). The heap holds 40–70 MB live
-   * at idle; the young generation is capped so a quiet service does not keep 100 MB of eden
-   * touched, and free old generation is returned after a collection. Loaded classes (~90 MB of
-   * metadata) are most of the rest. C1 only: it halves the CPU a start costs (C2 compiling start-up
-   * code that never runs again), see local-stack/README.md for the steady-state cost.
+   * The JVM options of every service when {@code LOCAL_SERVICE_JAVA_OPTS} is unset, sized by
+   * bench's StartUp: an idle service has 40–60 MB of heap in use; a small initial heap and young
+   * generation keep a quiet service from holding pages it touched once, and free old generation
+   * goes back after a collection. Loaded classes (~17,000, ~90 MB of metadata) are most of the
+   * rest. C1 only: a start costs a quarter to a half less CPU without C2 compiling start-up code
+   * that never runs again, and the 2/s phase cost less CPU too (local-stack/README.md).
    */
   public static final String DEFAULT_SERVICE_JAVA_OPTS =
       "-Xms48m -Xmx256m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC"
