@@ -61,9 +61,27 @@ public final class Bench {
           Stages stages = new Stages(production.kafkaBootstrapServers())) {
         warmUp(bookings, watcher, 2);
         report.split2 = new StageSplit(stages);
-        report.steady2 = steady(bookings, watcher, report.split2, 2, Math.min(seconds, 20));
+        int seconds2 = Integer.getInteger("bench.seconds2", Math.min(seconds, 20));
+        Map<String, Long> pids = CpuMeter.pids(production.varDir());
+        Map<String, Double> before = CpuMeter.sample(pids);
+        report.steady2 = steady(bookings, watcher, report.split2, 2, seconds2);
+        Map<String, Double> cpu2 = CpuMeter.between(before, CpuMeter.sample(pids));
         say("booking -> first call at 2/s (production defaults): " + report.steady2.summary());
+        say(
+            String.format(
+                "cpu at 2/s: %.1f ms per booking in all over %d bookings %s; load %s; service"
+                    + " JVM options %s",
+                1000
+                    * cpu2.values().stream().mapToDouble(Double::doubleValue).sum()
+                    / (2.0 * seconds2),
+                2 * seconds2,
+                cpu2,
+                CpuMeter.loadAverage(),
+                production.serviceJvmOptions()));
       }
+    }
+    if (Boolean.getBoolean("bench.only2")) { // the 2/s cost alone, e.g. to compare JVM options
+      System.exit(0);
     }
 
     StackConfig config = stackConfig(root, var.resolve("load"), Overrides.LOAD);

@@ -12,6 +12,9 @@ import java.util.Map;
  *
  * @param root the repository root (where the service jars are built)
  * @param varDir state kept between runs: the broker's log, DynamoDB's file, mail, workbooks
+ * @param classDataSharing whether each service starts from a class data archive made once per build
+ *     of its jar ({@link ClassDataArchive}): on for {@code ./run-local}, off unless asked for in
+ *     tests, whose fresh state would pay the training run on every start
  */
 public record StackConfig(
     Path root,
@@ -23,7 +26,8 @@ public record StackConfig(
     Map<String, Integer> servicePorts,
     Map<String, String> extraEnv,
     List<String> serviceJvmOptions,
-    Map<String, Integer> managementPorts) {
+    Map<String, Integer> managementPorts,
+    boolean classDataSharing) {
 
   /**
    * The office console: launched once auth-service is ready, because its client secret is what
@@ -39,6 +43,32 @@ public record StackConfig(
     extraEnv = Map.copyOf(extraEnv);
     serviceJvmOptions = List.copyOf(serviceJvmOptions);
     managementPorts = Map.copyOf(managementPorts);
+  }
+
+  /** Without class data archives (tests: their state is fresh, so every start would train). */
+  public StackConfig(
+      Path root,
+      Path varDir,
+      int kafkaPort,
+      int kafkaControllerPort,
+      int dynamoDbPort,
+      int smtpPort,
+      Map<String, Integer> servicePorts,
+      Map<String, String> extraEnv,
+      List<String> serviceJvmOptions,
+      Map<String, Integer> managementPorts) {
+    this(
+        root,
+        varDir,
+        kafkaPort,
+        kafkaControllerPort,
+        dynamoDbPort,
+        smtpPort,
+        servicePorts,
+        extraEnv,
+        serviceJvmOptions,
+        managementPorts,
+        false);
   }
 
   /** Management (actuator) ports at the documented service port + 1000. */
@@ -65,24 +95,40 @@ public record StackConfig(
         plusThousand(servicePorts));
   }
 
+  /**
+   * The JVM options of every service when {@code LOCAL_SERVICE_JAVA_OPTS} is unset, sized by
+   * bench's StartUp: an idle service has 40–60 MB of heap in use; a small initial heap and young
+   * generation keep a quiet service from holding pages it touched once, and free old generation
+   * goes back after a collection. Loaded classes (~17,000, ~90 MB of metadata) are most of the
+   * rest. C1 only: a start costs a quarter to a half less CPU without C2 compiling start-up code
+   * that never runs again, and the 2/s phase cost less CPU too (local-stack/README.md).
+   */
+  public static final String DEFAULT_SERVICE_JAVA_OPTS =
+      "-Xms48m -Xmx256m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC"
+          + " -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1"
+          + " -Xss512k -XX:MaxDirectMemorySize=64m";
+
   /** The documented ports, state under {@code <root>/var}, overridable by environment variables. */
   public static StackConfig defaults(Path root) {
     Map<String, String> env = System.getenv();
-    return new StackConfig(
-        root.toAbsolutePath().normalize(),
-        Path.of(env.getOrDefault("LOCAL_STACK_VAR", root.resolve("var").toString()))
-            .toAbsolutePath()
-            .normalize(),
-        Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "9092")),
-        Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_CONTROLLER_PORT", "9093")),
-        Integer.parseInt(env.getOrDefault("LOCAL_DYNAMODB_PORT", "8000")),
-        Integer.parseInt(env.getOrDefault("LOCAL_SMTP_PORT", "3025")),
-        DEFAULT_SERVICE_PORTS,
-        Map.of(),
-        List.of(
-            env.getOrDefault("LOCAL_SERVICE_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC")
-                .trim()
-                .split("\\s+")));
+    StackConfig config =
+        new StackConfig(
+            root.toAbsolutePath().normalize(),
+            Path.of(env.getOrDefault("LOCAL_STACK_VAR", root.resolve("var").toString()))
+                .toAbsolutePath()
+                .normalize(),
+            Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_PORT", "9092")),
+            Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_CONTROLLER_PORT", "9093")),
+            Integer.parseInt(env.getOrDefault("LOCAL_DYNAMODB_PORT", "8000")),
+            Integer.parseInt(env.getOrDefault("LOCAL_SMTP_PORT", "3025")),
+            DEFAULT_SERVICE_PORTS,
+            Map.of(),
+            List.of(
+                env.getOrDefault("LOCAL_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS)
+                    .trim()
+                    .split("\\s+")));
+    return config.withClassDataSharing(
+        !"false".equals(env.getOrDefault("LOCAL_SERVICE_CDS", "true")));
   }
 
   public List<String> services() {
@@ -133,9 +179,17 @@ public record StackConfig(
     return varDir.resolve("logs");
   }
 
+  /** Class data archives, one folder per service and build of its jar. */
+  public Path classDataDir() {
+    return varDir.resolve("cds");
+  }
+
   /** Environment every service gets: where the infrastructure is and where local files go. */
   public Map<String, String> serviceEnvironment(String service) {
     Map<String, String> env = new LinkedHashMap<>();
+    // glibc's default of 8 malloc arenas per core holds tens of MB per JVM that a service this
+    // size never needs; two keep native allocation contention-free for its few busy threads.
+    env.put("MALLOC_ARENA_MAX", "2");
     env.put("SERVER_PORT", String.valueOf(servicePorts.get(service)));
     env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPorts.get(service)));
     env.put("AUTH_ISSUER_URI", serviceUrl("auth-service"));
@@ -194,7 +248,8 @@ public record StackConfig(
         servicePorts,
         merged,
         serviceJvmOptions,
-        managementPorts);
+        managementPorts,
+        classDataSharing);
   }
 
   /** The same stack with these management ports (tests pick free ones). */
@@ -209,7 +264,24 @@ public record StackConfig(
         servicePorts,
         extraEnv,
         serviceJvmOptions,
-        ports);
+        ports,
+        classDataSharing);
+  }
+
+  /** The same stack, its services started from class data archives or not. */
+  public StackConfig withClassDataSharing(boolean enabled) {
+    return new StackConfig(
+        root,
+        varDir,
+        kafkaPort,
+        kafkaControllerPort,
+        dynamoDbPort,
+        smtpPort,
+        servicePorts,
+        extraEnv,
+        serviceJvmOptions,
+        managementPorts,
+        enabled);
   }
 
   private static Map<String, Integer> plusThousand(Map<String, Integer> ports) {

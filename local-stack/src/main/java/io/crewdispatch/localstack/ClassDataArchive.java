@@ -1,0 +1,209 @@
+package io.crewdispatch.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A service's class data archive: the classes its start-up loads, parsed and verified once, so each
+ * later start maps them instead of reading them out of the jar again. Made once per build of the
+ * jar by a training run that stops as soon as the Spring context has refreshed ({@code
+ * spring.context.exit=onRefresh}), from the jar extracted as Spring Boot's tools do (CDS cannot
+ * archive classes loaded from jars nested in a jar). On Java 25 and later the JDK's AOT cache
+ * ({@code -XX:AOTCacheOutput}) is made instead: it also keeps the classes linked and the start-up's
+ * method profiles. Kept under {@code var/cds/<service>/<key>}, the key naming the jar (size,
+ * mtime), the JVM and its options: a rebuilt jar, another JDK or other options make a new one. A
+ * training run that fails leaves a marker, and the service starts from its jar as before.
+ */
+final class ClassDataArchive {
+
+  private static final int AOT_CACHE_FEATURE = 25;
+
+  private final String service;
+  private final Path jar;
+  private final Path dir;
+  private final List<String> jvmOptions;
+  private final boolean aotCache;
+
+  ClassDataArchive(Path cdsRoot, String service, Path jar, List<String> jvmOptions) {
+    this.service = service;
+    this.jar = jar;
+    this.jvmOptions = List.copyOf(jvmOptions);
+    this.aotCache = Runtime.version().feature() >= AOT_CACHE_FEATURE;
+    this.dir = cdsRoot.resolve(service).resolve(key(jar, jvmOptions));
+  }
+
+  /** The arguments that run the service's jar: from the archive when there is one. */
+  List<String> launchArguments() {
+    if (!Files.exists(archive())) {
+      return List.of("-jar", jar.toString());
+    }
+    return List.of(useArchive(), "-jar", extractedJar().toString());
+  }
+
+  private String useArchive() {
+    return (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive();
+  }
+
+  /**
+   * Makes the archive unless it exists or an earlier attempt for this very jar failed. Returns
+   * whether a training run was made. Never throws for a failed run: the service starts without.
+   */
+  boolean prepare(Map<String, String> env, Path logFile, Duration timeout) {
+    if (Files.exists(archive()) || Files.exists(failedMarker())) {
+      return false;
+    }
+    try {
+      removeOtherKeys();
+      Files.createDirectories(dir);
+      run(
+          List.of(
+              ChildProcess.javaExecutable(),
+              "-Djarmode=tools",
+              "-jar",
+              jar.toString(),
+              "extract",
+              "--force",
+              "--destination",
+              extracted().toString()),
+          Map.of(),
+          logFile,
+          timeout);
+      List<String> training = new ArrayList<>();
+      training.add(ChildProcess.javaExecutable());
+      training.addAll(jvmOptions);
+      training.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive());
+      // Refresh builds every bean (so loads their classes) but starts no listener, no web server.
+      training.add("-Dspring.context.exit=onRefresh");
+      training.addAll(List.of("-jar", extractedJar().toString(), "--spring.profiles.active=local"));
+      run(training, env, logFile, timeout);
+      if (!Files.exists(archive())) {
+        throw new IllegalStateException("the training run wrote no archive");
+      }
+      // A JVM that cannot use an AOT cache (too small a heap for its archived objects) refuses
+      // to start at all; trying it on -version costs a second and keeps the service startable.
+      List<String> check = new ArrayList<>();
+      check.add(ChildProcess.javaExecutable());
+      check.addAll(jvmOptions);
+      check.addAll(List.of(useArchive(), "-cp", extractedJar().toString(), "-version"));
+      run(check, Map.of(), logFile, timeout);
+      return true;
+    } catch (Exception e) {
+      System.out.println(
+          "local-stack: "
+              + service
+              + " starts without a class data archive ("
+              + e.getMessage()
+              + "; see "
+              + logFile
+              + ")");
+      try {
+        Files.deleteIfExists(archive());
+        Files.createDirectories(dir);
+        Files.writeString(failedMarker(), String.valueOf(e.getMessage()));
+      } catch (IOException ignored) {
+        // without the marker the next start tries again; nothing else depends on it
+      }
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return true;
+    }
+  }
+
+  boolean usesAotCache() {
+    return aotCache;
+  }
+
+  private static void run(List<String> command, Map<String, String> env, Path log, Duration timeout)
+      throws IOException, InterruptedException {
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      throw new IllegalStateException("the training run took longer than " + timeout);
+    }
+    if (process.exitValue() != 0) {
+      throw new IllegalStateException(
+          String.join(" ", command.subList(command.size() - 2, command.size()))
+              + " exited with "
+              + process.exitValue());
+    }
+  }
+
+  /** Archives of earlier builds of this service's jar are dead weight (each ~200 MB). */
+  private void removeOtherKeys() throws IOException {
+    Path serviceDir = dir.getParent();
+    if (!Files.isDirectory(serviceDir)) {
+      return;
+    }
+    try (Stream<Path> keys = Files.list(serviceDir)) {
+      for (Path other : keys.filter(p -> !p.equals(dir)).toList()) {
+        deleteRecursively(other);
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private Path archive() {
+    return dir.resolve(aotCache ? "app.aot" : "app.jsa");
+  }
+
+  private Path failedMarker() {
+    return dir.resolve("failed");
+  }
+
+  private Path extracted() {
+    return dir.resolve("app");
+  }
+
+  private Path extractedJar() {
+    return extracted().resolve(jar.getFileName());
+  }
+
+  private static String key(Path jar, List<String> jvmOptions) {
+    try {
+      String identity =
+          Files.size(jar)
+              + "|"
+              + Files.getLastModifiedTime(jar).toMillis()
+              + "|"
+              + Runtime.version()
+              + "|"
+              + System.getProperty("java.home")
+              + "|"
+              + String.join(" ", jvmOptions);
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package io.crewdispatch.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which jar a service is launched from, and that a failed training run leaves it as it was. */
+class ClassDataArchiveTest {
+
+  private static final List<String> OPTIONS = List.of("-Xmx64m");
+
+  @TempDir Path dir;
+
+  @Test
+  void aServiceWithoutAnArchiveStartsFromItsJar() throws Exception {
+    Path jar = jar("svc.jar");
+
+    ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);
+
+    assertThat(archive.launchArguments()).containsExactly("-jar", jar.toString());
+  }
+
+  @Test
+  void anArchiveForThisBuildIsUsedWithTheExtractedJar() throws Exception {
+    Path jar = jar("svc.jar");
+    ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);
+    Path made = pretendTrained(jar);
+
+    List<String> arguments = archive.launchArguments();
+
+    assertThat(arguments.get(0)).endsWith("=" + made).startsWith("-XX:");
+    assertThat(arguments.subList(1, 3))
+        .containsExactly("-jar", made.resolveSibling("app").resolve("svc.jar").toString());
+  }
+
+  @Test
+  void aRebuiltJarIsNotLaunchedWithTheOldBuildsArchive() throws Exception {
+    Path jar = jar("svc.jar");
+    pretendTrained(jar);
+
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+
+    assertThat(new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS).launchArguments())
+        .containsExactly("-jar", jar.toString());
+  }
+
+  @Test
+  void otherJvmOptionsAreNotLaunchedWithAnArchiveMadeUnderOthers() throws Exception {
+    Path jar = jar("svc.jar");
+    pretendTrained(jar);
+
+    assertThat(
+            new ClassDataArchive(dir.resolve("cds"), "svc", jar, List.of("-Xmx128m"))
+                .launchArguments())
+        .containsExactly("-jar", jar.toString());
+  }
+
+  @Test
+  void aFailedTrainingRunLeavesTheServiceOnItsJarAndIsNotRetriedForTheSameBuild() throws Exception {
+    Path jar = jar("svc.jar"); // not a Spring Boot jar: the tools' extract fails
+    ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);
+    Path log = dir.resolve("svc-cds.log");
+
+    assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1))).isTrue();
+
+    assertThat(archive.launchArguments()).containsExactly("-jar", jar.toString());
+    assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1))).isFalse();
+  }
+
+  /** Where {@link ClassDataArchive} looks for this build's archive, made by hand. */
+  private Path pretendTrained(Path jar) throws Exception {
+    ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);
+    archive.prepare(Map.of(), dir.resolve("log"), Duration.ofMinutes(1)); // fails: marks the key
+    Path key;
+    try (Stream<Path> keys = Files.list(dir.resolve("cds").resolve("svc"))) {
+      key = keys.findFirst().orElseThrow();
+    }
+    Files.delete(key.resolve("failed"));
+    Path made = key.resolve(archive.usesAotCache() ? "app.aot" : "app.jsa");
+    Files.writeString(made, "archive");
+    return made;
+  }
+
+  private Path jar(String name) throws Exception {
+    Path jar = dir.resolve(name);
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      out.flush();
+    }
+    return jar;
+  }
+}
