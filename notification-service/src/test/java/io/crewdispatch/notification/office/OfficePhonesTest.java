@@ -1,5 +1,6 @@
 package io.crewdispatch.notification.office;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crewdispatch.notification.delivery.application.PermanentDeliveryException;
@@ -36,5 +37,13 @@ class OfficePhonesTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("office-phones[1] (OFFICE_PHONES)")
         .hasMessageContaining("not a valid number");
+  }
+
+  /** docker-compose passes OFFICE_PHONES empty when the office set none: that must mean none. */
+  @Test
+  void anEmptySettingMeansNoOfficePhones() {
+    var properties = TestProperties.with(Map.of("crewdispatch.notification.office-phones", ""));
+
+    assertThat(properties.officePhones()).isEmpty();
   }
 }
