@@ -94,17 +94,25 @@ class NotificationDeliveryIT {
     assertThat(Files.readString(archived, StandardCharsets.UTF_8))
         .contains("To: ", "Cc: ", "Subject: Captain needed: Sea Breeze", event.getDeclineUrl());
 
-    var item =
-        Infrastructure.dynamoDb()
-            .getItem(
-                r ->
-                    r.tableName("test-notification-log")
-                        .key(java.util.Map.of("eventId", AttributeValue.fromS(event.getEventId())))
-                        .consistentRead(true))
-            .item();
-    assertThat(item.get("status").s()).isEqualTo("SENT");
-    assertThat(item.get("messageId").s()).isEqualTo(mail.getMessageID());
-    assertThat(item.get("announced").bool()).isTrue();
+    // Recorded (and kept) before it is announced; "announced" follows the broker's ack.
+    await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              var item =
+                  Infrastructure.dynamoDb()
+                      .getItem(
+                          r ->
+                              r.tableName("test-notification-log")
+                                  .key(
+                                      java.util.Map.of(
+                                          "eventId", AttributeValue.fromS(event.getEventId())))
+                                  .consistentRead(true))
+                      .item();
+              assertThat(item.get("status").s()).isEqualTo("SENT");
+              assertThat(item.get("messageId").s()).isEqualTo(mail.getMessageID());
+              assertThat(item.get("announced").bool()).isTrue();
+            });
   }
 
   @Test

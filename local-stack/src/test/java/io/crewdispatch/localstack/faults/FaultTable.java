@@ -12,7 +12,11 @@ final class FaultTable {
   /**
    * What one fault left behind.
    *
-   * @param duplicates mail deliveries repeating an earlier one (Message-ID or subject)
+   * @param duplicates mail deliveries repeating an earlier one (Message-ID or subject), apart from
+   *     {@code resentInKillWindow}
+   * @param resentInKillWindow the same Message-ID again, its first copy accepted by the SMTP server
+   *     less than {@link FaultSuiteIT#KILL_WINDOW} before the sender was killed: the window
+   *     notification-service's README states
    * @param lost events a charter lacks compared with a charter no fault touched
    * @param deadLettered EventDeadLettered reports (distinct eventIds) while the fault ran
    * @param alerts lines naming those records in the office's dead-letter digests
@@ -22,6 +26,7 @@ final class FaultTable {
       int charters,
       int staffed,
       int duplicates,
+      int resentInKillWindow,
       int lost,
       int deadLettered,
       int alerts,
@@ -46,16 +51,18 @@ final class FaultTable {
   synchronized String markdown() {
     StringBuilder out =
         new StringBuilder(
-            "| fault | charters | staffed | duplicates | lost | dead-lettered | alerts | seconds |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            "| fault | charters | staffed | duplicates | resent in kill window | lost"
+                + " | dead-lettered | alerts | seconds |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       out.append(
           String.format(
-              "| %s | %d | %d | %d | %d | %d | %d | %d |%n",
+              "| %s | %d | %d | %d | %d | %d | %d | %d | %d |%n",
               r.fault(),
               r.charters(),
               r.staffed(),
               r.duplicates(),
+              r.resentInKillWindow(),
               r.lost(),
               r.deadLettered(),
               r.alerts(),

@@ -24,7 +24,13 @@ final class MailLog {
           "^- (\\S+) gave up on \\S+ from (\\S+) \\(partition (\\d+), offset (-?\\d+)",
           Pattern.MULTILINE);
 
-  record Delivery(int seq, String recipient, String messageId, String subject, String text) {}
+  record Delivery(
+      int seq,
+      long acceptedAtNanos,
+      String recipient,
+      String messageId,
+      String subject,
+      String text) {}
 
   /** A record the digest names: who gave up on which record. */
   record DigestLine(String service, String topic, int partition, long offset) {}
@@ -45,6 +51,7 @@ final class MailLog {
       deliveries.add(
           new Delivery(
               deliveries.size(),
+              delivery.acceptedAtNanos(),
               delivery.recipient().toLowerCase(),
               delivery.message().getMessageID(),
               subject,
@@ -52,6 +59,18 @@ final class MailLog {
     } catch (Exception e) {
       throw new IllegalStateException("unreadable delivery", e);
     }
+  }
+
+  /** The first delivery of {@code repeat}'s Message-ID to its recipient, if it repeats one. */
+  java.util.Optional<Delivery> firstCopy(Delivery repeat) {
+    return deliveries.stream()
+        .filter(
+            d ->
+                d.seq() < repeat.seq()
+                    && d.recipient().equals(repeat.recipient())
+                    && d.messageId() != null
+                    && d.messageId().equals(repeat.messageId()))
+        .findFirst();
   }
 
   int size() {

@@ -17,14 +17,14 @@ public interface DeliveryLog {
   Claim claim(Attempt attempt, Instant now, Instant leaseUntil);
 
   /**
-   * Records the mail system's message id and, in the same write, whether NotificationSent was
-   * published for it; only the holder of {@code claimToken} may.
+   * Records the mail system's message id, not yet announced; only the holder of {@code claimToken}
+   * may.
    */
-  void sent(String deliveryId, String claimToken, String messageId, Instant now, boolean announced);
+  void sent(String deliveryId, String claimToken, String messageId, Instant now);
 
   /**
-   * Records that NotificationSent was published for a notice recorded sent but not announced (the
-   * redelivery path).
+   * Records that NotificationSent was published for a notice recorded sent (right after the send,
+   * or on a redelivery if that announcement failed).
    */
   void announced(String deliveryId);
 

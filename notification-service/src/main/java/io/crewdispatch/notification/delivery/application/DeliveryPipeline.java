@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one notice at most once: claim it in notification-log, send, announce (NotificationSent,
- * acked by the broker), record the message id and the announcement in one write, keep a copy. Each
- * failure leaves the log saying why, so the next delivery knows what to do.
+ * Sends one notice at most once: claim it in notification-log, send, record the message id, keep a
+ * copy, then announce (NotificationSent, acked by the broker) and mark it announced. Each failure
+ * leaves the log saying why, so the next delivery knows what to do.
  */
 @Component
 class DeliveryPipeline {
@@ -148,29 +148,18 @@ class DeliveryPipeline {
           id, claim.token(), DeliveryStatus.RETRYING, e.toString(), clock.instant());
       throw e;
     }
-    // The crash window: from the carrier's accept, through the broker's ack of NotificationSent
-    // (a few milliseconds more than recording straight away; a slow broker stretches it up to the
-    // publish timeout, 30 s, while the heartbeat keeps the lease), to the write below, the item
-    // still says SENDING. A crash in it leaves the claim to run out; the redelivery then sends
-    // again (an email with the same Message-ID) and republishes with the same event id, a
-    // duplicate consumers drop. Publishing before recording lets one write record both the send
-    // and the announcement.
+    // The crash window: from the carrier's accept to the write below, the item still says SENDING.
+    // A crash in it leaves the claim to run out; the redelivery then sends again (an email with
+    // the same Message-ID). Recording before announcing keeps the window to this one write (p99
+    // a few tens of milliseconds), with no broker ack inside it; announcing is then a step of
+    // its own, which a redelivery of a sent-but-unannounced notice repeats without sending.
     Instant sentAt = clock.instant();
     try {
-      events.sent(parcel, sent.messageId());
-    } catch (RuntimeException notAnnounced) {
-      // Sent but not announced: recorded so, a redelivery announces it without sending again.
-      try {
-        recordSent(id, claim.token(), sent.messageId(), sentAt, false);
-      } catch (RuntimeException notRecorded) {
-        notAnnounced.addSuppressed(notRecorded);
-      }
+      recordSent(id, claim.token(), sent.messageId(), sentAt);
+    } finally {
       keep.accept(sentAt, sent);
-      throw notAnnounced;
     }
-    recordSent(id, claim.token(), sent.messageId(), sentAt, true);
-    keep.accept(sentAt, sent);
-    logSent(parcel);
+    announce(parcel, sent.messageId());
   }
 
   /**
@@ -179,13 +168,12 @@ class DeliveryPipeline {
    * heartbeat keeps the claim meanwhile), which also keeps the listener inside {@code
    * max.poll.interval.ms}; only DynamoDB unreachable for longer than that reopens the window.
    */
-  private void recordSent(
-      String id, String token, String messageId, Instant sentAt, boolean announced) {
+  private void recordSent(String id, String token, String messageId, Instant sentAt) {
     Instant giveUpAt = clock.instant().plus(lease);
     long wait = RECORD_FIRST_WAIT_MILLIS;
     while (true) {
       try {
-        deliveryLog.sent(id, token, messageId, sentAt, announced);
+        deliveryLog.sent(id, token, messageId, sentAt);
         return;
       } catch (RuntimeException e) {
         if (!clock.instant().plus(Duration.ofMillis(wait)).isBefore(giveUpAt)) {

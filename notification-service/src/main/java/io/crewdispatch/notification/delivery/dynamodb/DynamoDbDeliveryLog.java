@@ -91,8 +91,7 @@ class DynamoDbDeliveryLog implements DeliveryLog {
   }
 
   @Override
-  public void sent(
-      String deliveryId, String claimToken, String messageId, Instant now, boolean announced) {
+  public void sent(String deliveryId, String claimToken, String messageId, Instant now) {
     conditionalOnClaim(
         deliveryId,
         claimToken,
@@ -102,7 +101,7 @@ class DynamoDbDeliveryLog implements DeliveryLog {
             ":sent", s(DeliveryStatus.SENT.name()),
             ":messageId", s(messageId == null ? "" : messageId),
             ":now", s(now.toString()),
-            ":announced", AttributeValue.fromBool(announced)));
+            ":announced", AttributeValue.fromBool(false)));
   }
 
   @Override

@@ -43,12 +43,14 @@ class DeliverNoticeTest {
   List<Email> alerts = new ArrayList<>();
   Deque<Supplier<RuntimeException>> failures = new ArrayDeque<>();
   boolean failNextAnnouncement;
+  List<DeliveryStatus> statusWhenAnnounced = new ArrayList<>();
 
   DeliveryEvents events =
       new DeliveryEvents() {
         @Override
         public void sent(Parcel parcel, String messageId) {
           Notice notice = parcel.notice();
+          statusWhenAnnounced.add(log.get(parcel.deliveryId()).status);
           if (failNextAnnouncement) {
             failNextAnnouncement = false;
             throw new IllegalStateException("broker down");
@@ -106,7 +108,18 @@ class DeliverNoticeTest {
     assertThat(log.get(notice.eventId()).announced).isTrue();
     assertThat(archived).containsExactly("CONFIRMED:" + notice.eventId());
     assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
-    assertThat(log.writes).as("claim, then sent and announced in one write").isEqualTo(2);
+    assertThat(log.writes).as("claim, sent, announced").isEqualTo(3);
+  }
+
+  @Test
+  void theSendIsRecordedBeforeItIsAnnouncedSoADeathWhileAnnouncingNeverSendsAgain() {
+    Notice notice = notice();
+
+    deliverNotice.deliver(notice);
+
+    // Had NotificationSent gone out first, a kill while waiting for the broker's ack would leave
+    // the item SENDING, and the redelivery would send the email a second time.
+    assertThat(statusWhenAnnounced).containsExactly(DeliveryStatus.SENT);
   }
 
   @Test

@@ -48,7 +48,7 @@ class InMemoryDeliveryLog implements DeliveryLog {
 
   @Override
   public synchronized void sent(
-      String deliveryId, String claimToken, String messageId, Instant now, boolean announced) {
+      String deliveryId, String claimToken, String messageId, Instant now) {
     writes++;
     if (failingRecords > 0) {
       failingRecords--;
@@ -58,7 +58,7 @@ class InMemoryDeliveryLog implements DeliveryLog {
     if (claimToken.equals(entry.token)) {
       entry.status = DeliveryStatus.SENT;
       entry.messageId = messageId;
-      entry.announced = announced;
+      entry.announced = false;
     }
   }
 
