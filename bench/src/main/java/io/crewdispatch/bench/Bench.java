@@ -53,32 +53,11 @@ public final class Bench {
     // minute) is on, and 2 bookings a second stay under it.
     StackConfig production =
         stackConfig(root, var.resolve("production"), Overrides.PRODUCTION_DEFAULTS);
-    try (LocalStack stack = new LocalStack(production)) {
-      stack.start();
-      CallWatcher watcher = new CallWatcher(stack);
-      Thread.sleep(5_000); // let consumers settle into their groups
-      try (Bookings bookings = new Bookings(production.kafkaBootstrapServers());
-          Stages stages = new Stages(production.kafkaBootstrapServers())) {
-        warmUp(bookings, watcher, 2);
-        report.split2 = new StageSplit(stages);
-        int seconds2 = Integer.getInteger("bench.seconds2", Math.min(seconds, 20));
-        Map<String, Long> pids = CpuMeter.pids(production.varDir());
-        Map<String, Double> before = CpuMeter.sample(pids);
-        report.steady2 = steady(bookings, watcher, report.split2, 2, seconds2);
-        Map<String, Double> cpu2 = CpuMeter.between(before, CpuMeter.sample(pids));
-        say("booking -> first call at 2/s (production defaults): " + report.steady2.summary());
-        say(
-            String.format(
-                "cpu at 2/s: %.1f ms per booking in all over %d bookings %s; load %s; service"
-                    + " JVM options %s",
-                1000
-                    * cpu2.values().stream().mapToDouble(Double::doubleValue).sum()
-                    / (2.0 * seconds2),
-                2 * seconds2,
-                cpu2,
-                CpuMeter.loadAverage(),
-                production.serviceJvmOptions()));
-      }
+    // -Dbench.only10=true: the 10/s phase and the bare pipeline's, then stop (one comparison of
+    // the cost per booking in about four minutes, e.g. before and after a change).
+    boolean only10 = Boolean.getBoolean("bench.only10");
+    if (!only10) {
+      phase2(production, report, seconds);
     }
     if (Boolean.getBoolean("bench.only2")) { // the 2/s cost alone, e.g. to compare JVM options
       System.exit(0);
@@ -124,6 +103,15 @@ public final class Bench {
           report.bareLoad = CpuMeter.loadAverage();
           say("bare pipeline at 10/s: " + report.bare10.summary());
           say("bare cpu-seconds at 10/s: " + report.bareCpu + " load " + report.bareLoad);
+          if (only10) {
+            say(
+                String.format(
+                    "cpu per booking at 10/s: stack %.1f ms, bare pipeline %.1f ms, ratio %.2f",
+                    1000 * Report.total(report.pathCpu) / report.pathBookings,
+                    1000 * Report.bareTotal(report.bareCpu) / report.pathBookings,
+                    Report.total(report.pathCpu) / Report.bareTotal(report.bareCpu)));
+            return; // closes the stack on the way out
+          }
           for (int rate : rates("bench.floorRates", "20,40,80,160")) {
             Latencies step = bare.run(rate, STEP_SECONDS);
             report.bareSteps.put(rate, step);
@@ -167,6 +155,37 @@ public final class Bench {
     report.write(out);
     say("wrote " + out);
     System.exit(0);
+  }
+
+  /** The 2/s phase on a stack of its own, at production defaults. */
+  private static void phase2(StackConfig production, Report report, int seconds) throws Exception {
+    try (LocalStack stack = new LocalStack(production)) {
+      stack.start();
+      CallWatcher watcher = new CallWatcher(stack);
+      Thread.sleep(5_000); // let consumers settle into their groups
+      try (Bookings bookings = new Bookings(production.kafkaBootstrapServers());
+          Stages stages = new Stages(production.kafkaBootstrapServers())) {
+        warmUp(bookings, watcher, 2);
+        report.split2 = new StageSplit(stages);
+        int seconds2 = Integer.getInteger("bench.seconds2", Math.min(seconds, 20));
+        Map<String, Long> pids = CpuMeter.pids(production.varDir());
+        Map<String, Double> before = CpuMeter.sample(pids);
+        report.steady2 = steady(bookings, watcher, report.split2, 2, seconds2);
+        Map<String, Double> cpu2 = CpuMeter.between(before, CpuMeter.sample(pids));
+        say("booking -> first call at 2/s (production defaults): " + report.steady2.summary());
+        say(
+            String.format(
+                "cpu at 2/s: %.1f ms per booking in all over %d bookings %s; load %s; service"
+                    + " JVM options %s",
+                1000
+                    * cpu2.values().stream().mapToDouble(Double::doubleValue).sum()
+                    / (2.0 * seconds2),
+                2 * seconds2,
+                cpu2,
+                CpuMeter.loadAverage(),
+                production.serviceJvmOptions()));
+      }
+    }
   }
 
   /**
