@@ -37,13 +37,16 @@ public record PlatformProperties(
    * @param operationLogDir when set, every DynamoDB operation the service performs is recorded in
    *     {@code <service>.txt} there, so a test can hold the IAM policy in {@code deploy/iam/} to
    *     exactly what the service does
+   * @param operationLogEveryCall with {@code operationLogDir}: one line per call rather than per
+   *     distinct operation, so the benchmark can count the operations a booking costs
    */
   public record DynamoDb(
       URI endpoint,
       @NotBlank @DefaultValue("us-west-2") String region,
       @NotNull @DefaultValue("") String tablePrefix,
       @DefaultValue("true") boolean createTables,
-      Path operationLogDir) {}
+      Path operationLogDir,
+      @DefaultValue("false") boolean operationLogEveryCall) {}
 
   /**
    * @param partitions partitions of each topic this service creates (a DLT gets as many as its

@@ -35,7 +35,9 @@ public class DynamoDbPlatformConfiguration {
           c ->
               c.addExecutionInterceptor(
                   new DynamoDbOperationLog(
-                      config.operationLogDir().resolve(service + ".txt"), config.tablePrefix())));
+                      config.operationLogDir().resolve(service + ".txt"),
+                      config.tablePrefix(),
+                      config.operationLogEveryCall())));
     }
     if (config.endpoint() != null) {
       // DynamoDB Local accepts any credentials; none should be needed to run locally.
