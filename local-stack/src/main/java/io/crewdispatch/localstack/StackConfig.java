@@ -121,7 +121,8 @@ public record StackConfig(
             Integer.parseInt(env.getOrDefault("LOCAL_KAFKA_CONTROLLER_PORT", "9093")),
             Integer.parseInt(env.getOrDefault("LOCAL_DYNAMODB_PORT", "8000")),
             Integer.parseInt(env.getOrDefault("LOCAL_SMTP_PORT", "3025")),
-            DEFAULT_SERVICE_PORTS,
+            servicePortsFrom(
+                Integer.parseInt(env.getOrDefault("LOCAL_SERVICE_PORTS_FROM", "8081"))),
             Map.of(),
             List.of(
                 env.getOrDefault("LOCAL_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS)
@@ -282,6 +283,13 @@ public record StackConfig(
         serviceJvmOptions,
         managementPorts,
         enabled);
+  }
+
+  /** The documented ports moved so that auth-service's is {@code first} (a second stack). */
+  static Map<String, Integer> servicePortsFrom(int first) {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    DEFAULT_SERVICE_PORTS.forEach((service, port) -> ports.put(service, port - 8081 + first));
+    return ports;
   }
 
   private static Map<String, Integer> plusThousand(Map<String, Integer> ports) {
