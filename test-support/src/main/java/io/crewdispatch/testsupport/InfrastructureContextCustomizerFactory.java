@@ -52,6 +52,11 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                       "50ms",
                       "crewdispatch.platform.kafka.retry.max-interval",
                       "200ms",
+                      // Production's 5 s saves idle CPU; here consumers join and leave groups
+                      // all the time, and after each rebalance a pending fetch may hold new
+                      // partitions back for that long (the module suites took ~100 s longer).
+                      "spring.kafka.consumer.fetch-max-wait",
+                      "500ms",
                       "crewdispatch.security.issuer-uri",
                       TestTokens.issuer())));
     }
