@@ -51,7 +51,7 @@ class DispatchEventsListener {
   @KafkaHandler
   void on(CaptainCalled event) {
     String charterId = EventChecks.requireText(event.getCharterId(), "charterId");
-    followUps.cancel(charterId, null, Role.CAPTAIN, event.getOccurredAt());
+    followUps.captainCalled(charterId, event.getAttempt(), event.getOccurredAt());
   }
 
   /** Calls are emailed from auth-links' AcceptLinkIssued, which carries the links. */

@@ -33,6 +33,7 @@ public class SmtpTestSettings
   public static final List<String> OFFICE_PHONES_E164 = List.of("+16195550142", "+16195550143");
 
   private static Path archive;
+  private static Path operationLog;
 
   /** The archive folder of the shared context, created once per JVM. */
   public static synchronized Path archive() {
@@ -44,6 +45,21 @@ public class SmtpTestSettings
       }
     }
     return archive;
+  }
+
+  /**
+   * The folder where the platform logs every DynamoDB call of the shared context, one line each
+   * ({@code DynamoDbCallsIT} counts them).
+   */
+  public static synchronized Path operationLog() {
+    if (operationLog == null) {
+      try {
+        operationLog = Files.createTempDirectory("notification-dynamodb-calls");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return operationLog;
   }
 
   @Override
@@ -80,6 +96,10 @@ public class SmtpTestSettings
                     Map.entry("crewdispatch.notification.send-rate-per-minute", "0"),
                     Map.entry("crewdispatch.notification.retry-interval", "200ms"),
                     Map.entry("crewdispatch.notification.digest.gap", DIGEST_GAP.toString()),
-                    Map.entry("crewdispatch.notification.digest.check-interval", "200ms"))));
+                    Map.entry("crewdispatch.notification.digest.check-interval", "200ms"),
+                    Map.entry(
+                        "crewdispatch.platform.dynamodb.operation-log-dir",
+                        operationLog().toString()),
+                    Map.entry("crewdispatch.platform.dynamodb.operation-log-every-call", "true"))));
   }
 }

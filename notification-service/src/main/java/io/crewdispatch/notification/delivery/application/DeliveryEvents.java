@@ -1,5 +1,7 @@
 package io.crewdispatch.notification.delivery.application;
 
+import java.time.Instant;
+
 /**
  * Port: tells the rest of the system what became of a notice on one channel (NotificationSent or
  * NotificationFailed). Each publication's event id is derived from the parcel's delivery id, so
@@ -7,7 +9,11 @@ package io.crewdispatch.notification.delivery.application;
  */
 public interface DeliveryEvents {
 
-  void sent(Parcel parcel, String messageId);
+  /**
+   * NotificationSent, occurring at {@code sentAt} (when the carrier accepted it, as recorded): a
+   * notice announced again is the very same event, id and time.
+   */
+  void sent(Parcel parcel, String messageId, Instant sentAt);
 
   void failed(Parcel parcel, DeliveryStatus status, String error);
 }

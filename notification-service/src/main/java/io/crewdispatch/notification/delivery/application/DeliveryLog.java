@@ -17,16 +17,10 @@ public interface DeliveryLog {
   Claim claim(Attempt attempt, Instant now, Instant leaseUntil);
 
   /**
-   * Records the mail system's message id, not yet announced; only the holder of {@code claimToken}
-   * may.
+   * Records the mail system's message id and when it accepted the message; only the holder of
+   * {@code claimToken} may.
    */
-  void sent(String deliveryId, String claimToken, String messageId, Instant now);
-
-  /**
-   * Records that NotificationSent was published for a notice recorded sent (right after the send,
-   * or on a redelivery if that announcement failed).
-   */
-  void announced(String deliveryId);
+  void sent(String deliveryId, String claimToken, String messageId, Instant sentAt);
 
   /**
    * Moves the lease of a claim its holder is still working on to {@code leaseUntil}; only the
@@ -48,8 +42,11 @@ public interface DeliveryLog {
   /** The caller may send; {@code previous} is null for a first attempt. */
   record Granted(String token, DeliveryStatus previous) implements Claim {}
 
-  /** Sent before; {@code announced} says whether NotificationSent went out too. */
-  record AlreadySent(String messageId, boolean announced) implements Claim {}
+  /**
+   * Sent before, at {@code sentAt} (what NotificationSent carries, so announcing it again repeats
+   * the same event).
+   */
+  record AlreadySent(String messageId, Instant sentAt) implements Claim {}
 
   /** Another sender holds it until {@code leaseUntil}. */
   record Busy(Instant leaseUntil) implements Claim {}

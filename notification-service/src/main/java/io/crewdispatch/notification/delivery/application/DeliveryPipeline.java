@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one notice at most once: claim it in notification-log, send, record the message id, keep a
- * copy, then announce (NotificationSent, acked by the broker) and mark it announced. Each failure
- * leaves the log saying why, so the next delivery knows what to do.
+ * copy, then announce it (NotificationSent, acked by the broker). Each failure leaves the log
+ * saying why, so the next delivery knows what to do; a redelivery of a notice recorded sent
+ * announces it again, the same event (id and time), which consumers drop when they have it.
  */
 @Component
 class DeliveryPipeline {
@@ -78,9 +79,9 @@ class DeliveryPipeline {
           parcel.channel(),
           notice.eventId(),
           notice.key());
-      if (!sent.announced()) {
-        announce(parcel, sent.messageId());
-      }
+      // The first announcement may have failed (the reason for this redelivery): announce again
+      // rather than remember in a third write that it went. Consumers drop the duplicate.
+      announce(parcel, sent.messageId(), sent.sentAt());
       return Result.ALREADY_SENT;
     }
     if (claim instanceof DeliveryLog.Busy busy) {
@@ -152,14 +153,14 @@ class DeliveryPipeline {
     // A crash in it leaves the claim to run out; the redelivery then sends again (an email with
     // the same Message-ID). Recording before announcing keeps the window to this one write (p99
     // a few tens of milliseconds), with no broker ack inside it; announcing is then a step of
-    // its own, which a redelivery of a sent-but-unannounced notice repeats without sending.
+    // its own, which a redelivery of a notice recorded sent repeats without sending.
     Instant sentAt = clock.instant();
     try {
       recordSent(id, claim.token(), sent.messageId(), sentAt);
     } finally {
       keep.accept(sentAt, sent);
     }
-    announce(parcel, sent.messageId());
+    announce(parcel, sent.messageId(), sentAt);
   }
 
   /**
@@ -195,10 +196,9 @@ class DeliveryPipeline {
     }
   }
 
-  /** Publishes NotificationSent for a parcel sent earlier, then marks it announced. */
-  private void announce(Parcel parcel, String messageId) {
-    events.sent(parcel, messageId);
-    deliveryLog.announced(parcel.deliveryId());
+  /** Publishes NotificationSent for a parcel recorded sent at {@code sentAt}. */
+  private void announce(Parcel parcel, String messageId, Instant sentAt) {
+    events.sent(parcel, messageId, sentAt);
     logSent(parcel);
   }
 

@@ -91,17 +91,16 @@ class DynamoDbDeliveryLog implements DeliveryLog {
   }
 
   @Override
-  public void sent(String deliveryId, String claimToken, String messageId, Instant now) {
+  public void sent(String deliveryId, String claimToken, String messageId, Instant sentAt) {
     conditionalOnClaim(
         deliveryId,
         claimToken,
-        "SET #status = :sent, messageId = :messageId, updatedAt = :now, announced = :announced"
+        "SET #status = :sent, messageId = :messageId, sentAt = :now, updatedAt = :now"
             + " REMOVE leaseUntil, #error",
         Map.of(
             ":sent", s(DeliveryStatus.SENT.name()),
             ":messageId", s(messageId == null ? "" : messageId),
-            ":now", s(now.toString()),
-            ":announced", AttributeValue.fromBool(false)));
+            ":now", s(sentAt.toString())));
   }
 
   @Override
@@ -126,16 +125,6 @@ class DynamoDbDeliveryLog implements DeliveryLog {
             ":status", s(status.name()),
             ":error", s(error == null ? "" : error),
             ":now", s(now.toString())));
-  }
-
-  @Override
-  public void announced(String deliveryId) {
-    dynamoDb.updateItem(
-        update(deliveryId)
-            .updateExpression("SET announced = :true")
-            .conditionExpression("attribute_exists(eventId)")
-            .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))
-            .build());
   }
 
   private void conditionalOnClaim(
@@ -186,9 +175,9 @@ class DynamoDbDeliveryLog implements DeliveryLog {
     }
     if (DeliveryStatus.SENT.name().equals(item.get("status").s())) {
       AttributeValue messageId = item.get("messageId");
-      AttributeValue announced = item.get("announced");
-      return new AlreadySent(
-          messageId == null ? null : messageId.s(), announced != null && announced.bool());
+      // Items recorded before sentAt existed were last updated by the record itself.
+      AttributeValue sentAt = item.getOrDefault("sentAt", item.get("updatedAt"));
+      return new AlreadySent(messageId == null ? null : messageId.s(), Instant.parse(sentAt.s()));
     }
     AttributeValue lease = item.get("leaseUntil");
     return new Busy(

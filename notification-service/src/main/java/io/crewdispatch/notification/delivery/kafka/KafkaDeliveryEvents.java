@@ -10,6 +10,7 @@ import io.crewdispatch.notification.delivery.application.Parcel;
 import io.crewdispatch.notification.delivery.domain.Notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,13 +38,14 @@ class KafkaDeliveryEvents implements DeliveryEvents {
   }
 
   @Override
-  public void sent(Parcel parcel, String messageId) {
+  public void sent(Parcel parcel, String messageId, Instant sentAt) {
     Notice notice = parcel.notice();
     publish(
         notice,
         NotificationSent.newBuilder()
             .setEventId(derivedId("NotificationSent", parcel.deliveryId()))
-            .setOccurredAt(clock.instant())
+            // the send's time, not the publication's: consumers key their entries on both
+            .setOccurredAt(sentAt)
             .setSourceEventId(notice.eventId())
             .setCharterId(notice.charterId().orElse(null))
             .setKind(notice.kind().name())

@@ -77,15 +77,31 @@ public class FollowUps implements ScheduledJob {
   /**
    * The callee answered {@code callId} through its link (auth-events): its text is not needed. The
    * answer may arrive before the call itself (another topic), so it is kept with the item and a
-   * later scheduling of that call is refused, in the same conditional writes.
+   * later scheduling of that call is refused, in the same conditional writes. With follow-ups off
+   * nothing is scheduled, so there is nothing to write.
    */
   public void answered(String charterId, String crewId, Role role, String callId, Instant at) {
-    store.answered(id(charterId, role == Role.CAPTAIN ? null : crewId), callId, at);
+    if (enabled) {
+      store.answered(id(charterId, role == Role.CAPTAIN ? null : crewId), callId, at);
+    }
   }
 
   /** The call was withdrawn or superseded, or dispatch confirmed it: its text is not needed. */
   public void cancel(String charterId, String crewId, Role role, Instant changedAt) {
-    store.cancel(id(charterId, role == Role.CAPTAIN ? null : crewId), changedAt);
+    if (enabled) {
+      store.cancel(id(charterId, role == Role.CAPTAIN ? null : crewId), changedAt);
+    }
+  }
+
+  /**
+   * Captain call number {@code attempt} of the charter went out: the previous captain's call ended
+   * (declined or timed out), so its text is not needed. The first call has no previous one (a first
+   * call sent again is preceded by its CallWithdrawn, which cancels), so it costs no write.
+   */
+  public void captainCalled(String charterId, int attempt, Instant at) {
+    if (attempt > 1) {
+      cancel(charterId, null, Role.CAPTAIN, at);
+    }
   }
 
   @Override
@@ -95,6 +111,11 @@ public class FollowUps implements ScheduledJob {
 
   @Override
   public void run(Scheduled item) {
+    if (!enabled) {
+      // switched off since it was scheduled: answers no longer cancel, so none may go
+      log.info("event=follow_up_skipped id={} reason=follow_ups_off", item.id());
+      return;
+    }
     Map<String, String> d = item.data();
     if (!clock.instant().isBefore(Instant.parse(d.get("respondBy")))) {
       log.info("event=follow_up_skipped id={} reason=deadline_passed", item.id());

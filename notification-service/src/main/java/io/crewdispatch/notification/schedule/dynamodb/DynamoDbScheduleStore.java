@@ -78,6 +78,8 @@ class DynamoDbScheduleStore implements ScheduleStore {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         // The text still waits for this very call: cancel it (a text being sent right now goes).
+        // No item yet (the call not handled, or no follow-up for it): the same write leaves the
+        // tombstone, so the usual answer costs one write.
         dynamoDb.updateItem(
             r ->
                 r.tableName(table)
@@ -85,15 +87,16 @@ class DynamoDbScheduleStore implements ScheduleStore {
                     .updateExpression(
                         "SET #status = :cancelled, changedAt = :at, expiresAt = :ttl"
                             + " REMOVE queue ADD answered :answered")
-                    .conditionExpression(WAITS_FOR_CALL)
+                    .conditionExpression("attribute_not_exists(id) OR (" + WAITS_FOR_CALL + ")")
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values));
         return;
       } catch (ConditionalCheckFailedException notWaitingForIt) {
-        // another call's item, one sent or changed later, or none yet
+        // another call's item, or one sent or changed later
       }
       try {
-        // Only remember the answer (a tombstone when absent): it refuses this call's scheduling.
+        // Only remember the answer: it refuses this call's scheduling (a tombstone, should the
+        // item have gone meanwhile).
         dynamoDb.updateItem(
             r ->
                 r.tableName(table)

@@ -13,7 +13,7 @@ class InMemoryDeliveryLog implements DeliveryLog {
     String token;
     Instant leaseUntil;
     String messageId;
-    boolean announced;
+    Instant sentAt;
     String error;
   }
 
@@ -27,7 +27,7 @@ class InMemoryDeliveryLog implements DeliveryLog {
     writes++;
     Entry entry = entries.get(attempt.deliveryId());
     if (entry != null && entry.status == DeliveryStatus.SENT) {
-      return new AlreadySent(entry.messageId, entry.announced);
+      return new AlreadySent(entry.messageId, entry.sentAt);
     }
     if (entry != null
         && entry.status == DeliveryStatus.SENDING
@@ -48,7 +48,7 @@ class InMemoryDeliveryLog implements DeliveryLog {
 
   @Override
   public synchronized void sent(
-      String deliveryId, String claimToken, String messageId, Instant now) {
+      String deliveryId, String claimToken, String messageId, Instant sentAt) {
     writes++;
     if (failingRecords > 0) {
       failingRecords--;
@@ -58,14 +58,8 @@ class InMemoryDeliveryLog implements DeliveryLog {
     if (claimToken.equals(entry.token)) {
       entry.status = DeliveryStatus.SENT;
       entry.messageId = messageId;
-      entry.announced = false;
+      entry.sentAt = sentAt;
     }
-  }
-
-  @Override
-  public synchronized void announced(String deliveryId) {
-    writes++;
-    entries.get(deliveryId).announced = true;
   }
 
   @Override

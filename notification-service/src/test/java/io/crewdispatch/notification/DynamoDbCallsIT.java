@@ -1,0 +1,267 @@
+package io.crewdispatch.notification;
+
+import static io.crewdispatch.notification.NotificationDeliveryIT.WAIT;
+import static io.crewdispatch.notification.support.TwilioServer.localNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crewdispatch.events.AcceptLinkIssued;
+import io.crewdispatch.events.Callee;
+import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.Channel;
+import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.Rank;
+import io.crewdispatch.events.TokenAccepted;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.notification.digest.application.DeadLetterDigest;
+import io.crewdispatch.notification.schedule.application.RunDueItems;
+import io.crewdispatch.notification.support.NotificationIT;
+import io.crewdispatch.notification.support.SmtpTestSettings;
+import io.crewdispatch.notification.support.TestProperties;
+import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.Samples;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.avro.specific.SpecificRecord;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.Lifecycle;
+
+/**
+ * What one notice costs in DynamoDB calls, counted with the platform's operation log (one line per
+ * call), so that a call added to the path fails here whatever the machine's speed. The pollers are
+ * stopped while a notice is counted (they are counted per tick, below); a record's calls are all
+ * made once its consumer group has committed past it.
+ */
+@NotificationIT
+class DynamoDbCallsIT {
+
+  static final String LOG_WRITE = "UpdateItem notification-log";
+  static final String SCHEDULE_WRITE = "UpdateItem notification-schedule";
+
+  /** The background jobs that call DynamoDB on their own: platform's and this service's. */
+  static final List<String> POLLERS = List.of("scheduleTimer", "digestTimer", "integrationWatch");
+
+  @Autowired ApplicationContext context;
+  @Autowired RunDueItems runDueItems;
+  @Autowired DeadLetterDigest digest;
+
+  KafkaProbe probe;
+
+  @BeforeEach
+  void stopPollersAndOpenProbe() {
+    POLLERS.forEach(name -> context.getBean(name, Lifecycle.class).stop());
+    probe = KafkaProbe.open();
+  }
+
+  @AfterEach
+  void startPollersAndCloseProbe() {
+    probe.close();
+    POLLERS.forEach(name -> context.getBean(name, Lifecycle.class).start());
+  }
+
+  @Test
+  void aCallEmailToAMemberWithoutAPhoneCostsTheClaimAndTheRecord() {
+    AcceptLinkIssued call = call(Rank.CREW, Channel.EMAIL, null);
+
+    assertThat(callsFor(Topic.AUTH_LINKS, call.getCharterId(), call))
+        .as("claim SENDING, record SENT")
+        .containsExactly(LOG_WRITE, LOG_WRITE);
+    awaitSent(call.getEventId(), io.crewdispatch.events.Channel.EMAIL);
+  }
+
+  @Test
+  void anEmailCallToAMemberWithAPhoneAlsoSchedulesItsFollowUpTextWhichTheAnswerCancels() {
+    AcceptLinkIssued call = call(Rank.CREW, Channel.EMAIL, "619 " + localNumber());
+
+    SoftAssertions.assertSoftly(
+        soft -> {
+          soft.assertThat(callsFor(Topic.AUTH_LINKS, call.getCharterId(), call))
+              .as("the email's claim and record, the follow-up")
+              .containsExactly(LOG_WRITE, LOG_WRITE, SCHEDULE_WRITE);
+          soft.assertThat(callsFor(Topic.AUTH_EVENTS, call.getCharterId(), accepted(call)))
+              .as("the answer cancels the follow-up waiting for it")
+              .containsExactly(SCHEDULE_WRITE);
+        });
+  }
+
+  @Test
+  void aCallToABothMemberCostsTheClaimAndTheRecordPerChannel() {
+    AcceptLinkIssued call = call(Rank.CREW, Channel.BOTH, "619 " + localNumber());
+
+    assertThat(callsFor(Topic.AUTH_LINKS, call.getCharterId(), call))
+        .as("email and text: a claim and a record each")
+        .containsExactly(LOG_WRITE, LOG_WRITE, LOG_WRITE, LOG_WRITE);
+  }
+
+  /**
+   * A booking's first captain call: nothing to cancel on CaptainCalled (no earlier captain call has
+   * a follow-up), and the answer of a captain without a phone leaves one tombstone.
+   */
+  @Test
+  void aFirstCaptainCallWithoutAPhoneFromCallToAnswer() {
+    AcceptLinkIssued call = call(Rank.CAPTAIN, Channel.EMAIL, null);
+    CaptainCalled called =
+        CaptainCalled.newBuilder(Samples.captainCalled(call.getCharterId()))
+            .setCallId(call.getCallId())
+            .setCallee(call.getRecipient())
+            .setOccurredAt(call.getOccurredAt().minusMillis(5))
+            .setAttempt(1)
+            .build();
+
+    SoftAssertions.assertSoftly(
+        soft -> {
+          soft.assertThat(callsFor(Topic.DISPATCH_EVENTS, call.getCharterId(), called))
+              .as("CaptainCalled, attempt 1")
+              .isEmpty();
+          soft.assertThat(callsFor(Topic.AUTH_LINKS, call.getCharterId(), call))
+              .as("the email's claim and record")
+              .containsExactly(LOG_WRITE, LOG_WRITE);
+          soft.assertThat(callsFor(Topic.AUTH_EVENTS, call.getCharterId(), accepted(call)))
+              .as("the answer remembered, for a call handled after it")
+              .containsExactly(SCHEDULE_WRITE);
+        });
+  }
+
+  /**
+   * Idle: what each background check costs when nothing is due, times its checks per minute at the
+   * production defaults (printed). The platform's check of DynamoDB describes each table this
+   * service owns.
+   */
+  @Test
+  void idleChecksCostOneCallEachWhenNothingIsDue() {
+    NotificationProperties defaults = TestProperties.defaults();
+    awaitQuiet();
+
+    List<String> schedule = callsDuring(runDueItems::runDue);
+    List<String> digestCheck = callsDuring(digest::sendIfDue);
+    List<String> platformCheck =
+        callsDuring(
+            () -> context.getBean("dynamoDbHealthIndicator", HealthIndicator.class).health());
+
+    assertThat(schedule)
+        .as("schedule check, nothing due")
+        .containsExactly("Query notification-schedule");
+    assertThat(digestCheck)
+        .as("digest check, nothing pending")
+        .containsExactly("GetItem notification-log");
+    assertThat(platformCheck)
+        .as("platform's DynamoDB check (integrator's)")
+        .containsExactly("DescribeTable notification-log", "DescribeTable notification-schedule");
+    System.out.printf(
+        "idle DynamoDB calls per minute: schedule %d, digest %d, platform %d%n",
+        schedule.size() * perMinute(defaults.schedule().checkInterval()),
+        digestCheck.size() * perMinute(defaults.digest().checkInterval()),
+        platformCheck.size() * perMinute(Duration.ofSeconds(5)));
+  }
+
+  private static long perMinute(Duration interval) {
+    return Duration.ofMinutes(1).toMillis() / interval.toMillis();
+  }
+
+  /** The calls made while the service handles {@code event}, in the order made. */
+  private List<String> callsFor(Topic topic, String key, SpecificRecord event) {
+    awaitQuiet();
+    int before = lines().size();
+    probe.publish(topic, key, event);
+    probe.awaitCommittedPast(topic, key);
+    List<String> all = lines();
+    List<String> calls = new ArrayList<>(all.subList(before, all.size()));
+    System.out.printf("DynamoDB calls for %s: %s%n", event.getClass().getSimpleName(), calls);
+    return calls;
+  }
+
+  private List<String> callsDuring(Runnable work) {
+    int before = lines().size();
+    work.run();
+    List<String> all = lines();
+    return new ArrayList<>(all.subList(before, all.size()));
+  }
+
+  /** Work left by earlier tests (a retry, a lease running out) finishes before counting. */
+  private void awaitQuiet() {
+    org.awaitility.Awaitility.await("no DynamoDB call for a second")
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(new QuietFor(Duration.ofSeconds(1))::quiet);
+  }
+
+  private final class QuietFor {
+    private final Duration span;
+    private int size = -1;
+    private Instant since = Instant.now();
+
+    QuietFor(Duration span) {
+      this.span = span;
+    }
+
+    boolean quiet() {
+      int now = lines().size();
+      if (now != size) {
+        size = now;
+        since = Instant.now();
+      }
+      return Duration.between(since, Instant.now()).compareTo(span) >= 0;
+    }
+  }
+
+  private static List<String> lines() {
+    try (Stream<Path> files = Files.list(SmtpTestSettings.operationLog())) {
+      List<String> lines = new ArrayList<>();
+      for (Path file : files.sorted().toList()) {
+        lines.addAll(Files.readAllLines(file));
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private NotificationSent awaitSent(String sourceEventId, Channel channel) {
+    return probe.await(
+        Topic.NOTIFICATION_EVENTS,
+        NotificationSent.class,
+        e -> e.getSourceEventId().equals(sourceEventId) && e.getChannel() == channel,
+        WAIT);
+  }
+
+  private static TokenAccepted accepted(AcceptLinkIssued call) {
+    return TokenAccepted.newBuilder(Samples.tokenAccepted(call.getCharterId()))
+        .setOccurredAt(Instant.now())
+        .setCallId(call.getCallId())
+        .setCrewId(call.getRecipient().getCrewId())
+        .setRole(call.getRole())
+        .build();
+  }
+
+  private static AcceptLinkIssued call(Rank role, Channel channel, String phone) {
+    String charterId = "CH-" + UUID.randomUUID();
+    String crewId = "member-" + UUID.randomUUID();
+    Instant now = Instant.now();
+    Callee base = role == Rank.CAPTAIN ? Samples.captain(crewId) : Samples.crew(crewId);
+    Callee callee = Callee.newBuilder(base).setPhone(phone).setChannel(channel).build();
+    return AcceptLinkIssued.newBuilder(Samples.acceptLinkIssued(charterId))
+        .setEventId(Samples.eventId())
+        .setOccurredAt(now)
+        .setRole(role)
+        .setRecipient(callee)
+        .setAcceptUrl("http://localhost:8081/crew/accept?token=" + UUID.randomUUID())
+        .setDeclineUrl("http://localhost:8081/crew/decline?token=" + UUID.randomUUID())
+        .setRespondBy(now.plus(Duration.ofHours(2)))
+        .setExpiresAt(now.plus(Duration.ofHours(2)).plusSeconds(600))
+        .build();
+  }
+}
