@@ -74,7 +74,11 @@ public record DispatchProperties(
   /**
    * @param enabled whether this instance polls for due timers (every instance may; claims are
    *     conditional writes)
-   * @param pollInterval how often due timers are looked for
+   * @param pollInterval how often the deadlines this instance knows of (its own writes, and what
+   *     its last table poll found) are checked against the clock; costs no DynamoDB call
+   * @param tablePollInterval how often the timer index is read: the safety net for deadlines and
+   *     outboxes left by another instance that stopped (every table poll costs one query per index
+   *     shard, so this is the idle cost)
    * @param batchSize how many due charters one poll takes per shard
    * @param workers how many due charters are handled at once
    * @param publishLease how long one instance may take to publish a decision's events before
@@ -83,6 +87,7 @@ public record DispatchProperties(
   public record Timers(
       @DefaultValue("true") boolean enabled,
       @NotNull @DefaultValue("1s") Duration pollInterval,
+      @NotNull @DefaultValue("30s") Duration tablePollInterval,
       @Min(1) @DefaultValue("200") int batchSize,
       @Min(1) @DefaultValue("4") int workers,
       @NotNull @DefaultValue("30s") Duration publishLease) {}

@@ -36,6 +36,7 @@ class DispatchPropertiesTest {
           assertThat(p.quietHours().start()).isEqualTo(LocalTime.of(21, 0));
           assertThat(p.quietHours().end()).isEqualTo(LocalTime.of(7, 0));
           assertThat(p.timers().pollInterval()).isEqualTo(Duration.ofSeconds(1));
+          assertThat(p.timers().tablePollInterval()).isEqualTo(Duration.ofSeconds(30));
           assertThat(p.operatorTimeZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
         });
   }

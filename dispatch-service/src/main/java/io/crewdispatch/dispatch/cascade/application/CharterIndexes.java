@@ -12,8 +12,11 @@ import java.util.List;
  */
 public interface CharterIndexes {
 
-  /** Charters due for the timer poller by {@code until}, earliest first in each index shard. */
-  List<DueCharter> due(Instant until, int limit);
+  /**
+   * Charters due for the timer poller by {@code until}, at most {@code limit} per index shard, the
+   * earliest first.
+   */
+  DuePage due(Instant until, int limit);
 
   /**
    * The charters STALLED in {@code month} sailing on {@code from} or later (a sparse index holds

@@ -26,11 +26,13 @@ public class CharterTransitions {
 
   private final CharterStore store;
   private final OutboxRelay relay;
+  private final TimerAgenda agenda;
   private final Clock clock;
 
-  CharterTransitions(CharterStore store, OutboxRelay relay, Clock clock) {
+  CharterTransitions(CharterStore store, OutboxRelay relay, TimerAgenda agenda, Clock clock) {
     this.store = store;
     this.relay = relay;
+    this.agenda = agenda;
     this.clock = clock;
   }
 
@@ -71,7 +73,11 @@ public class CharterTransitions {
         return Optional.empty();
       }
       if (!decision.get().changed()) {
-        stored.ifPresent(relay::resumeSoon);
+        stored.ifPresent(
+            s -> {
+              relay.resumeSoon(s);
+              agenda.looked(s, clock.instant());
+            });
         return stored.map(StoredCharter::charter);
       }
       String owner = UUID.randomUUID().toString();
@@ -82,6 +88,7 @@ public class CharterTransitions {
         log.debug("event=save_raced charterId={} attempt={}", charterId, attempt);
         continue;
       }
+      agenda.saved(next); // this instance's timer poller fires it: no table poll needed
       if (next.outbox().heldBy(owner)) {
         relay.deliverSoon(next, owner);
       }

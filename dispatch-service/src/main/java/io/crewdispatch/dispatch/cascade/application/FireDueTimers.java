@@ -2,8 +2,7 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.Cascade;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,6 +12,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class FireDueTimers {
+
+  private static final Instant LAST = Instant.ofEpochMilli(Long.MAX_VALUE);
 
   private final CharterIndexes indexes;
   private final CharterTransitions transitions;
@@ -33,9 +34,13 @@ public class FireDueTimers {
     this.clock = clock;
   }
 
-  /** The charters that need attention now or within {@code lookAhead}. */
-  public List<DueCharter> dueWithin(Duration lookAhead, int limit) {
-    return indexes.due(clock.instant().plus(lookAhead), limit);
+  /**
+   * The charters that need attention next, however far ahead: the earliest {@code limit} of each
+   * index shard. Read ahead, a deadline is fired at its time by whoever read it, even if the
+   * instance that wrote it has stopped meanwhile.
+   */
+  public DuePage earliest(int limit) {
+    return indexes.due(LAST, limit);
   }
 
   /** Times out what is past its deadline, starts calls that waited, resends a stuck outbox. */

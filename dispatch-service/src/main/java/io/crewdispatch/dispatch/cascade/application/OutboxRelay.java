@@ -34,6 +34,7 @@ public class OutboxRelay implements DisposableBean {
   private final CharterStore store;
   private final DispatchPublisher publisher;
   private final UnpublishableEvents unpublishable;
+  private final TimerAgenda agenda;
   private final Clock clock;
   private final Duration lease;
   private final ExecutorService senders =
@@ -43,11 +44,13 @@ public class OutboxRelay implements DisposableBean {
       CharterStore store,
       DispatchPublisher publisher,
       UnpublishableEvents unpublishable,
+      TimerAgenda agenda,
       Clock clock,
       DispatchProperties properties) {
     this.store = store;
     this.publisher = publisher;
     this.unpublishable = unpublishable;
+    this.agenda = agenda;
     this.clock = clock;
     this.lease = properties.timers().publishLease();
   }
@@ -157,6 +160,7 @@ public class OutboxRelay implements DisposableBean {
           current.next(current.charter(), current.outbox().leasedTo(owner, leaseUntil()));
       try {
         store.saveOutbox(renewed);
+        agenda.saved(renewed);
         return renewed;
       } catch (ConcurrentChangeException changed) {
         current = store.load(current.charter().charterId()).orElseThrow();
@@ -174,6 +178,7 @@ public class OutboxRelay implements DisposableBean {
         stored.next(stored.charter(), stored.outbox().leasedTo(owner, leaseUntil()));
     try {
       store.saveOutbox(claimed);
+      agenda.saved(claimed);
     } catch (ConcurrentChangeException taken) {
       return; // someone else changed it, and so holds the lease
     }
@@ -190,6 +195,7 @@ public class OutboxRelay implements DisposableBean {
       StoredCharter cleared = current.next(current.charter(), kept);
       try {
         store.saveOutbox(cleared);
+        agenda.saved(cleared); // the lease's wake-up goes, or the next deadline takes its place
         return left.isEmpty() ? null : cleared;
       } catch (ConcurrentChangeException changed) {
         current = store.load(current.charter().charterId()).orElseThrow();

@@ -5,6 +5,7 @@ import static io.crewdispatch.dispatch.cascade.dynamodb.CharterItems.s;
 
 import io.crewdispatch.dispatch.cascade.application.CharterIndexes;
 import io.crewdispatch.dispatch.cascade.application.DueCharter;
+import io.crewdispatch.dispatch.cascade.application.DuePage;
 import io.crewdispatch.dispatch.cascade.application.StalledCharter;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.config.DispatchTables;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The GSIs of {@code crew-dispatch}: charters by sail date, charters by due time, stalled charters.
@@ -37,12 +39,13 @@ class DynamoDbCharterIndexes implements CharterIndexes {
 
   /** One query per shard, reading ids and due times only. */
   @Override
-  public List<DueCharter> due(Instant until, int limit) {
+  public DuePage due(Instant until, int limit) {
     List<DueCharter> due = new ArrayList<>();
+    Instant seenUntil = until;
     for (int shard = 0; shard < CharterItems.TIMER_SHARDS; shard++) {
       AttributeValue partition = CharterItems.shard(shard);
-      dynamoDb
-          .query(
+      QueryResponse response =
+          dynamoDb.query(
               r ->
                   r.tableName(table)
                       .indexName(DispatchTables.TIMER_DUE_INDEX)
@@ -50,16 +53,17 @@ class DynamoDbCharterIndexes implements CharterIndexes {
                       .expressionAttributeValues(
                           Map.of(":shard", partition, ":until", n(until.toEpochMilli())))
                       .projectionExpression("charterId, timer_due")
-                      .limit(limit))
-          .items()
-          .forEach(
-              item ->
-                  due.add(
-                      new DueCharter(
-                          item.get("charterId").s(),
-                          Instant.ofEpochMilli(Long.parseLong(item.get("timer_due").n())))));
+                      .limit(limit));
+      Instant last = null;
+      for (Map<String, AttributeValue> item : response.items()) {
+        last = Instant.ofEpochMilli(Long.parseLong(item.get("timer_due").n()));
+        due.add(new DueCharter(item.get("charterId").s(), last));
+      }
+      if (response.hasLastEvaluatedKey() && last != null && last.isBefore(seenUntil)) {
+        seenUntil = last; // this shard has more, due from here on
+      }
     }
-    return due;
+    return new DuePage(due, seenUntil);
   }
 
   @Override

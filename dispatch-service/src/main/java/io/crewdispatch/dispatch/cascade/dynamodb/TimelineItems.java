@@ -38,16 +38,23 @@ final class TimelineItems {
     if (entry.crewId() != null) {
       item.put("crewId", AttributeValue.fromS(entry.crewId()));
     }
+    if (entry.causeEventId() != null) {
+      item.put("causeEventId", AttributeValue.fromS(entry.causeEventId()));
+    }
     return item;
   }
 
   static TimelineEntry entry(Map<String, AttributeValue> item) {
-    AttributeValue crewId = item.get("crewId");
     return new TimelineEntry(
         Instant.parse(item.get("at").s()),
         EntryType.valueOf(item.get("type").s()),
-        crewId == null ? null : crewId.s(),
+        optional(item.get("crewId")),
         item.get("detail").s(),
-        item.get("sourceEventId").s());
+        item.get("sourceEventId").s(),
+        optional(item.get("causeEventId")));
+  }
+
+  private static String optional(AttributeValue value) {
+    return value == null ? null : value.s();
   }
 }

@@ -33,7 +33,25 @@ public class CharterQueries {
     return store
         .load(charterId)
         .map(StoredCharter::charter)
-        .map(c -> new CharterReport(c, timeline.of(charterId)));
+        .map(
+            c ->
+                new CharterReport(
+                    c, timeline.of(charterId).stream().map(e -> named(c, e)).toList()));
+  }
+
+  /**
+   * A message's entry names its person through the call it was about (it is written without reading
+   * the charter): the charter's calls say who that was.
+   */
+  private static TimelineEntry named(Charter charter, TimelineEntry entry) {
+    if (entry.crewId() != null || entry.causeEventId() == null) {
+      return entry;
+    }
+    return charter.calls().stream()
+        .filter(call -> call.eventId().equals(entry.causeEventId()))
+        .findFirst()
+        .map(call -> entry.about(call.crewId()))
+        .orElse(entry);
   }
 
   /** The month's charters by sail date and departure. */

@@ -54,9 +54,16 @@ class OutboxRelayTest {
         events.forEach(e -> published.add(e.eventId()));
       };
 
+  TimerAgenda agenda = new TimerAgenda();
+
   OutboxRelay relay =
       new OutboxRelay(
-          store, publisher, (event, reason) -> reported.add(event.eventId()), clock, properties());
+          store,
+          publisher,
+          (event, reason) -> reported.add(event.eventId()),
+          agenda,
+          clock,
+          properties());
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -72,6 +79,9 @@ class OutboxRelayTest {
     assertThat(published).containsExactly("e1", "e2");
     assertThat(store.saves).as("only the clearing write").isEqualTo(1);
     assertThat(store.stored.outbox().isEmpty()).isTrue();
+    assertThat(agenda.of(stored.charter().charterId()))
+        .as("the lease's wake-up goes with the outbox (the charter has no deadline)")
+        .isEmpty();
   }
 
   @Test
@@ -82,6 +92,23 @@ class OutboxRelayTest {
 
     assertThat(leaseAtSend).containsExactly(NOW.plus(LEASE));
     assertThat(published).containsExactly("e1");
+  }
+
+  @Test
+  void anOutboxLeftUnsentWakesThisInstanceWhenItsLeaseRunsOut() {
+    publisher =
+        events -> {
+          throw new IllegalStateException("broker unreachable");
+        };
+    relay = new OutboxRelay(store, publisher, (event, reason) -> {}, agenda, clock, properties());
+    StoredCharter stored = store.put(outbox("owner", NOW.plusSeconds(5), "e1"));
+
+    relay.deliver(stored, "owner");
+
+    assertThat(published).isEmpty();
+    assertThat(agenda.takeDueBy(NOW.plus(LEASE)))
+        .as("the renewed lease is noted: this instance resumes the send when it runs out")
+        .containsExactly(new DueCharter(stored.charter().charterId(), NOW.plus(LEASE)));
   }
 
   @Test

@@ -1,0 +1,200 @@
+package io.crewdispatch.dispatch.cost;
+
+import static io.crewdispatch.dispatch.support.Fixtures.booking;
+import static io.crewdispatch.dispatch.support.Fixtures.captain;
+import static io.crewdispatch.dispatch.support.Fixtures.uniqueId;
+import static io.crewdispatch.dispatch.support.Fixtures.uniqueSailDate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.crewdispatch.dispatch.support.DispatchDriver;
+import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
+import io.crewdispatch.dispatch.support.TestClock;
+import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.testsupport.Infrastructure;
+import io.crewdispatch.testsupport.Samples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What a booking costs in DynamoDB calls, counted with the platform's operation log (one line per
+ * call; a transaction as one line per distinct item action), which the {@code it} profile turns on.
+ * The counts are exact, so a call added to the path fails the test. The timer poller's queries of
+ * {@code timer-due-index} ({@code Query crew-dispatch}) are counted apart: they are the idle cost,
+ * measured per minute below, with the platform's health watch ({@code DescribeTable}).
+ */
+@DispatchIntegrationTest
+class DynamoDbCallsIT {
+
+  static final Path LOG = Path.of("target/dynamodb-operations/dispatch-service.txt");
+  static final String POLL = "Query crew-dispatch";
+  static final String ROSTER_SCAN = "Scan dispatch-roster";
+  static final String HEALTH = "DescribeTable ";
+
+  DispatchDriver dispatch;
+
+  @BeforeEach
+  void open() {
+    dispatch = new DispatchDriver();
+  }
+
+  @AfterEach
+  void close() {
+    dispatch.close();
+  }
+
+  static final Map<String, Long> BOOKING =
+      Map.of(
+          "BatchGetItem crew-holds", 1L, // the candidates' holds on the sail date
+          "PutItem crew-dispatch", 1L, // the charter, its outbox and timer (one transaction...)
+          "PutItem charter-chats", 1L, // ...with BOOKED and CALLED)
+          "UpdateItem crew-dispatch", 1L); // CaptainCalled sent: taken off the outbox
+
+  static final Map<String, Long> LINK_SENT = Map.of("PutItem charter-chats", 1L);
+
+  /**
+   * The log is the whole JVM's, and a charter of another test may fire a deadline meanwhile: such
+   * noise only adds lines, so a booking is measured up to three times and the exact count must be
+   * met once. A call added to the path is in every attempt and fails the test.
+   */
+  @Test
+  void aBookingUpToItsFirstCallAndTheLinkSentCostTheseCalls() {
+    Cost cost = bookAndSendTheLink();
+    for (int attempt = 1; attempt < 3 && !cost.equals(new Cost(BOOKING, LINK_SENT)); attempt++) {
+      cost = bookAndSendTheLink();
+    }
+    assertThat(cost.booking()).isEqualTo(BOOKING);
+    assertThat(cost.linkSent())
+        .as("no read of the charter to name the person")
+        .isEqualTo(LINK_SENT);
+  }
+
+  record Cost(Map<String, Long> booking, Map<String, Long> linkSent) {}
+
+  private Cost bookAndSendTheLink() {
+    String captain = uniqueId("cap");
+    LocalDate day = uniqueSailDate(); // the only captain available that day
+    dispatch.roster(captain(captain, 1, day));
+    String charterId = uniqueId("ch");
+    int start = quiet();
+
+    dispatch.book(booking(charterId, day, 0));
+    CaptainCalled call = dispatch.captainCalled(charterId, captain);
+    await().until(() -> outboxSent(charterId));
+    int booked = quiet();
+    Map<String, Long> booking = counts(start, booked);
+    System.out.printf("dynamodb_calls step=booking calls=%s%n", booking);
+    // The roster is read through a cache that one scan fills for its time to live: a burst of
+    // bookings shares it, so it is not a per-booking cost (and this booking may find it warm).
+    assertThat(booking.getOrDefault(ROSTER_SCAN, 0L)).isLessThanOrEqualTo(1);
+    booking.remove(ROSTER_SCAN);
+
+    NotificationSent sent = Samples.notificationSent(call.getEventId());
+    sent.put("charterId", charterId);
+    sent.put("occurredAt", TestClock.INSTANCE.instant());
+    sent.put("recipients", List.of(captain + "@example.com"));
+    dispatch.probe().publish(Topic.NOTIFICATION_EVENTS, charterId, sent);
+    await().until(() -> timelineHas(charterId, sent.getEventId()));
+    Map<String, Long> linkSent = counts(booked, quiet());
+    System.out.printf("dynamodb_calls step=link_sent calls=%s%n", linkSent);
+    return new Cost(booking, linkSent);
+  }
+
+  @Test
+  void idleTheServiceOnlyPollsTheTimerIndex() throws InterruptedException {
+    int start = quiet();
+    long from = System.nanoTime();
+    // The window is what is measured: nothing is awaited.
+    Thread.sleep(3_000);
+    List<String> calls = lines().subList(start, lines().size());
+    double minutes = (System.nanoTime() - from) / 60e9;
+    long polls = calls.stream().filter(POLL::equals).count();
+    long health = calls.stream().filter(l -> l.startsWith(HEALTH)).count();
+    System.out.printf(
+        "dynamodb_calls step=idle calls=%d polls=%d polls_per_minute=%.0f health_per_minute=%.0f%n",
+        calls.size(), polls, polls / minutes, health / minutes);
+    // Besides the polls, only the platform's health watch (every table described every 5 s).
+    assertThat(calls).allMatch(l -> l.equals(POLL) || l.startsWith(HEALTH));
+    // The index is read once per table poll interval (30 s), one query per shard (4): a 3 s
+    // window holds at most one read. Deadlines this instance wrote cost nothing until they fire.
+    assertThat(polls).isLessThanOrEqualTo(4);
+  }
+
+  /** Waits until nothing counted has been logged for a while; returns the log's length. */
+  private static int quiet() {
+    int[] seen = {-1};
+    long[] since = {System.nanoTime()};
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              int now = (int) lines().stream().filter(DynamoDbCallsIT::counted).count();
+              if (now != seen[0]) {
+                seen[0] = now;
+                since[0] = System.nanoTime();
+                return false;
+              }
+              return System.nanoTime() - since[0] > Duration.ofMillis(700).toNanos();
+            });
+    return lines().size();
+  }
+
+  private static Map<String, Long> counts(int from, int to) {
+    return lines().subList(from, to).stream()
+        .filter(DynamoDbCallsIT::counted)
+        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+  }
+
+  /** What a booking costs: not the poller's reads, nor the platform's health watch. */
+  private static boolean counted(String line) {
+    return !line.equals(POLL) && !line.startsWith(HEALTH);
+  }
+
+  private static List<String> lines() {
+    try {
+      return Files.exists(LOG) ? Files.readAllLines(LOG) : List.of();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean outboxSent(String charterId) {
+    Map<String, AttributeValue> item =
+        Infrastructure.dynamoDb()
+            .getItem(
+                r ->
+                    r.tableName("test-crew-dispatch")
+                        .key(Map.of("charterId", AttributeValue.fromS(charterId)))
+                        .consistentRead(true))
+            .item();
+    return item != null && item.containsKey("version") && !item.containsKey("outbox_events");
+  }
+
+  private static boolean timelineHas(String charterId, String sourceEventId) {
+    return Infrastructure.dynamoDb()
+        .query(
+            r ->
+                r.tableName("test-charter-chats")
+                    .keyConditionExpression("charterId = :id")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(charterId)))
+                    .consistentRead(true))
+        .items()
+        .stream()
+        .anyMatch(i -> sourceEventId.equals(i.get("sourceEventId").s()));
+  }
+}
