@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.CharterStatus;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.Member;
@@ -102,7 +103,7 @@ class BoardReadModelIT extends ConsoleTestBase {
     assertThat(view.openCalls()).isEmpty();
     assertThat(view.crewNeeded()).isEqualTo(1);
     assertThat(view.vessel()).isEqualTo("Sea Breeze");
-    assertThat(board.facts(charterId)).hasSize(5);
+    assertThat(board.charter(charterId).orElseThrow().facts()).hasSize(5);
   }
 
   @Test
@@ -267,8 +268,10 @@ class BoardReadModelIT extends ConsoleTestBase {
       BoardStore fresh = rebuilt.getBean(BoardStore.class);
       await()
           .atMost(Duration.ofSeconds(30))
-          .untilAsserted(() -> assertThat(fresh.view(charterId)).contains(live));
-      assertThat(fresh.facts(charterId)).containsExactlyElementsOf(board.facts(charterId));
+          .untilAsserted(
+              () -> assertThat(fresh.charter(charterId).map(CharterHistory::view)).contains(live));
+      assertThat(fresh.charter(charterId).orElseThrow().facts())
+          .containsExactlyElementsOf(board.charter(charterId).orElseThrow().facts());
       List<Member> liveMembers = board.members();
       await()
           .atMost(Duration.ofSeconds(30))
@@ -279,7 +282,9 @@ class BoardReadModelIT extends ConsoleTestBase {
   private CharterView awaitView(String charterId, int facts) {
     return await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> board.view(charterId).orElse(null), v -> v != null && v.factCount() == facts);
+        .until(
+            () -> board.charter(charterId).map(CharterHistory::view).orElse(null),
+            v -> v != null && v.factCount() == facts);
   }
 
   private static CrewConfirmed crewConfirmed(String charterId, CrewCalled call, Instant at) {

@@ -2,6 +2,7 @@ package io.crewdispatch.console.charter;
 
 import io.crewdispatch.console.board.application.BoardChanged;
 import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.CharterStatus;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.OpenCall;
@@ -47,12 +48,14 @@ class CharterPage implements LivePage {
     String id = params.get("id");
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("charterId", id);
-    CharterView view = store.view(id).orElse(null);
-    model.put("known", view != null);
-    if (view == null) {
+    // One read: the view and the facts of its timeline are one item.
+    CharterHistory history = store.charter(id).orElse(null);
+    model.put("known", history != null);
+    if (history == null) {
       model.put("title", "Charter " + id);
       return model;
     }
+    CharterView view = history.view();
     boolean open =
         view.status() != CharterStatus.CANCELLED && view.status() != CharterStatus.COMPLETED;
     model.put("title", Words.title(view));
@@ -76,7 +79,7 @@ class CharterPage implements LivePage {
                 .filter(RosterDay.OnDay::active)
                 .map(CharterPage::choice)
                 .toList());
-    model.put("timeline", Timeline.of(store.facts(id), view.zone()));
+    model.put("timeline", Timeline.of(history.facts(), view.zone()));
     return model;
   }
 

@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param officeZone the office's time zone: what "today" is on the board and the roster
  * @param boardDays days after today the board shows
  * @param needsYou when a charter needs the office
+ * @param healthTimeout how long the system page waits for a service's health
+ * @param recentCharters charters whose last stored history this instance holds, so that their next
+ *     event costs one write (0: read each charter before writing)
  */
 @Validated
 @ConfigurationProperties("crewdispatch.console")
@@ -31,7 +34,8 @@ public record ConsoleProperties(
     @NotNull @DefaultValue("America/Los_Angeles") ZoneId officeZone,
     @Min(0) @DefaultValue("14") int boardDays,
     @Valid @NotNull @DefaultValue NeedsYou needsYou,
-    @NotNull @DefaultValue("2s") Duration healthTimeout) {
+    @NotNull @DefaultValue("2s") Duration healthTimeout,
+    @Min(0) @DefaultValue("1000") int recentCharters) {
 
   /**
    * @param callDeadlineWithin an open call whose answer is due within this needs a nudge

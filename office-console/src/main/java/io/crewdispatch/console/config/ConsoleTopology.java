@@ -20,8 +20,8 @@ class ConsoleTopology {
   }
 
   /**
-   * Each charter's facts and view share the charter's partition; the roster, the system and the
-   * statements have one partition each. The sailing index holds only views with a sail date.
+   * Each charter is one item (its facts and the view folded from them); the roster, the system and
+   * the statements have one partition each. The sailing index holds only charters with a sail date.
    */
   @Bean
   TableDefinition consoleBoardTableDefinition() {

@@ -1,9 +1,9 @@
 package io.crewdispatch.console.board.application;
 
 import io.crewdispatch.console.board.domain.CertificateAlert;
+import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.DeadLetter;
-import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
@@ -15,15 +15,15 @@ import java.util.Optional;
 /** The console's own table ({@code console-board}); every write is idempotent. */
 public interface BoardStore {
 
-  /** Adds a fact once; false when it was already there (a redelivery). */
-  boolean addFact(Fact fact);
+  /** The charter's facts and view as stored (one consistent read); empty before its first fact. */
+  Optional<CharterHistory> charter(String charterId);
 
-  List<Fact> facts(String charterId);
-
-  /** Keeps {@code view} unless a fold of at least as many facts is already stored. */
-  void saveView(CharterView view);
-
-  Optional<CharterView> view(String charterId);
+  /**
+   * Stores {@code next} only if the stored history is still the version it was made from ({@code
+   * next.version() - 1}; nothing stored for version 1). False when another writer stored first:
+   * read again and retry.
+   */
+  boolean saveCharter(CharterHistory next);
 
   /** Views of charters sailing from {@code from} to {@code to}, both included, by departure. */
   List<CharterView> sailing(LocalDate from, LocalDate to);

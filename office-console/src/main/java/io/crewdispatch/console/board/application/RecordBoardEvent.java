@@ -1,10 +1,10 @@
 package io.crewdispatch.console.board.application;
 
 import io.crewdispatch.console.board.domain.CertificateAlert;
-import io.crewdispatch.console.board.domain.CharterFold;
-import io.crewdispatch.console.board.domain.CharterView;
+import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.DeadLetter;
 import io.crewdispatch.console.board.domain.Fact;
+import io.crewdispatch.console.board.domain.FactType;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
@@ -18,6 +18,14 @@ import org.springframework.stereotype.Service;
  * Records what the topics say into the board and tells open pages. A charter's view is refolded
  * from all its facts after each new one, so arrival order never matters; a redelivered event
  * changes nothing and wakes no page.
+ *
+ * <p>A charter's facts and view are one item, written by one conditional put on its version: a fact
+ * and the view that includes it are stored together or not at all, and a writer that read an older
+ * version (another instance, or a listener that lost its partition in a rebalance) stores nothing,
+ * reads again and retries. The last history this instance wrote or read is held in {@link
+ * RecentCharters}, so the usual event costs that one put; a charter not held is read first (one
+ * consistent get), except for its booking, which nearly always comes first and is tried as the
+ * charter's first version straight away.
  */
 @Service
 public class RecordBoardEvent {
@@ -27,25 +35,48 @@ public class RecordBoardEvent {
   private final BoardStore store;
   private final ApplicationEventPublisher pages;
   private final SailingViews sailing;
+  private final RecentCharters recent;
 
-  RecordBoardEvent(BoardStore store, ApplicationEventPublisher pages, SailingViews sailing) {
+  RecordBoardEvent(
+      BoardStore store,
+      ApplicationEventPublisher pages,
+      SailingViews sailing,
+      RecentCharters recent) {
     this.store = store;
     this.pages = pages;
     this.sailing = sailing;
+    this.recent = recent;
   }
 
   public void record(Fact fact) {
-    boolean added = store.addFact(fact);
-    // Refold even for a redelivery: the first delivery may have stopped before saving its view.
-    CharterView view = CharterFold.fold(fact.charterId(), store.facts(fact.charterId()));
-    store.saveView(view);
-    sailing.keep(view);
-    if (added) {
-      pages.publishEvent(new BoardChanged(BoardChanged.Area.CHARTER, fact.charterId()));
-    } else {
-      log.debug(
-          "event=duplicate_ignored charterId={} eventId={}", fact.charterId(), fact.eventId());
+    String charterId = fact.charterId();
+    CharterHistory stored =
+        recent
+            .get(charterId)
+            .orElseGet(
+                () ->
+                    fact.type() == FactType.BOOKED
+                        ? CharterHistory.none(charterId)
+                        : read(charterId));
+    // Ends: each failed put means another writer stored a fact of this charter meanwhile.
+    while (!stored.holds(fact.eventId())) {
+      CharterHistory next = stored.with(fact);
+      if (store.saveCharter(next)) {
+        recent.keep(next);
+        sailing.keep(next.view());
+        pages.publishEvent(new BoardChanged(BoardChanged.Area.CHARTER, charterId));
+        return;
+      }
+      stored = read(charterId);
     }
+    sailing.keep(stored.view());
+    log.debug("event=duplicate_ignored charterId={} eventId={}", charterId, fact.eventId());
+  }
+
+  private CharterHistory read(String charterId) {
+    CharterHistory stored = store.charter(charterId).orElse(CharterHistory.none(charterId));
+    recent.keep(stored);
+    return stored;
   }
 
   public void record(Member member) {

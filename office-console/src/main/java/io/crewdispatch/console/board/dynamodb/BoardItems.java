@@ -1,5 +1,6 @@
 package io.crewdispatch.console.board.dynamodb;
 
+import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.CharterStatus;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.Fact;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** How charters' facts and views are laid out as items of {@code console-board}. */
+/** How a charter's facts and view are laid out as one item of {@code console-board}. */
 final class BoardItems {
 
   static final String PK = "pk";
@@ -27,6 +28,8 @@ final class BoardItems {
   static final String SAIL_KEY = "sailKey";
   static final String SAILING_INDEX = "sailing-index";
   static final String VIEW = "view";
+  static final String VERSION = "version";
+  static final String FACTS = "facts";
 
   private BoardItems() {}
 
@@ -34,23 +37,37 @@ final class BoardItems {
     return "charter#" + charterId;
   }
 
-  /** Facts sort by when they happened, then by id, within the charter's partition. */
-  static String factKey(Fact fact) {
-    return "fact#%013d#%s".formatted(fact.occurredAt().toEpochMilli(), fact.eventId());
+  /**
+   * The charter's one item: its view (the attributes the pages and the sailing index read), every
+   * fact of it in the order they happened, and the version its conditional put checks.
+   */
+  static Map<String, AttributeValue> charterItem(CharterHistory history) {
+    Map<String, AttributeValue> item = viewItem(history.view());
+    item.put(VERSION, n(history.version()));
+    item.put(FACTS, AttributeValue.fromL(history.facts().stream().map(BoardItems::fact).toList()));
+    return item;
   }
 
-  static Map<String, AttributeValue> factItem(Fact fact) {
+  static CharterHistory history(String charterId, Map<String, AttributeValue> item) {
+    AttributeValue version = item.get(VERSION);
+    AttributeValue facts = item.get(FACTS);
+    return new CharterHistory(
+        charterId,
+        version == null ? 0 : Long.parseLong(version.n()),
+        facts == null ? List.of() : facts.l().stream().map(f -> fact(charterId, f.m())).toList(),
+        view(item));
+  }
+
+  private static AttributeValue fact(Fact fact) {
     Map<String, AttributeValue> item = new HashMap<>();
-    item.put(PK, s(charterKey(fact.charterId())));
-    item.put(SK, s(factKey(fact)));
     item.put("eventId", s(fact.eventId()));
     item.put("occurredAt", n(fact.occurredAt().toEpochMilli()));
     item.put("type", s(fact.type().name()));
     item.put("fields", strings(fact.fields()));
-    return item;
+    return AttributeValue.fromM(item);
   }
 
-  static Fact fact(String charterId, Map<String, AttributeValue> item) {
+  private static Fact fact(String charterId, Map<String, AttributeValue> item) {
     return new Fact(
         charterId,
         item.get("eventId").s(),
@@ -59,7 +76,7 @@ final class BoardItems {
         strings(item.get("fields")));
   }
 
-  static Map<String, AttributeValue> viewItem(CharterView view) {
+  private static Map<String, AttributeValue> viewItem(CharterView view) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put(PK, s(charterKey(view.charterId())));
     item.put(SK, s(VIEW));

@@ -7,9 +7,9 @@ import static io.crewdispatch.console.board.dynamodb.BoardItems.s;
 
 import io.crewdispatch.console.board.application.BoardStore;
 import io.crewdispatch.console.board.domain.CertificateAlert;
+import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.CharterView;
 import io.crewdispatch.console.board.domain.DeadLetter;
-import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
@@ -25,12 +25,14 @@ import org.springframework.stereotype.Repository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * The board in table {@code console-board}. Facts and dead letters are written once (keyed by event
- * id); views, members, integrations and statements only replace an older record, so duplicates and
- * late arrivals cannot roll anything back.
+ * The board in table {@code console-board}. A charter is one item (its facts and their fold),
+ * replaced only by the next version of what was read; dead letters and portal answers are written
+ * once (keyed by event id); members, integrations and statements only replace an older record, so
+ * duplicates and late arrivals cannot roll anything back.
  */
 @Repository
 class DynamoDbBoardStore implements BoardStore {
@@ -46,24 +48,7 @@ class DynamoDbBoardStore implements BoardStore {
   }
 
   @Override
-  public boolean addFact(Fact fact) {
-    return putOnce(BoardItems.factItem(fact));
-  }
-
-  @Override
-  public List<Fact> facts(String charterId) {
-    return query(BoardItems.charterKey(charterId), "fact#").stream()
-        .map(item -> BoardItems.fact(charterId, item))
-        .toList();
-  }
-
-  @Override
-  public void saveView(CharterView view) {
-    putIfNewer(BoardItems.viewItem(view), BoardItems.FACT_COUNT, view.factCount());
-  }
-
-  @Override
-  public Optional<CharterView> view(String charterId) {
+  public Optional<CharterHistory> charter(String charterId) {
     Map<String, AttributeValue> item =
         dynamoDb
             .getItem(
@@ -73,7 +58,31 @@ class DynamoDbBoardStore implements BoardStore {
                             Map.of(PK, s(BoardItems.charterKey(charterId)), SK, s(BoardItems.VIEW)))
                         .consistentRead(true))
             .item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(BoardItems.view(item));
+    return item == null || item.isEmpty()
+        ? Optional.empty()
+        : Optional.of(BoardItems.history(charterId, item));
+  }
+
+  @Override
+  public boolean saveCharter(CharterHistory next) {
+    long expected = next.version() - 1;
+    // A view stored before histories had versions has none: the first history replaces it.
+    PutItemRequest.Builder put =
+        PutItemRequest.builder().tableName(table).item(BoardItems.charterItem(next));
+    if (expected == 0) {
+      put.conditionExpression("attribute_not_exists(#v)")
+          .expressionAttributeNames(Map.of("#v", BoardItems.VERSION));
+    } else {
+      put.conditionExpression("#v = :v")
+          .expressionAttributeNames(Map.of("#v", BoardItems.VERSION))
+          .expressionAttributeValues(Map.of(":v", n(expected)));
+    }
+    try {
+      dynamoDb.putItem(put.build());
+      return true;
+    } catch (ConditionalCheckFailedException anotherWriterFirst) {
+      return false;
+    }
   }
 
   @Override
