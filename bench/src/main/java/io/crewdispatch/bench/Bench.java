@@ -104,6 +104,14 @@ public final class Bench {
           say("bare pipeline at 10/s: " + report.bare10.summary());
           say("bare cpu-seconds at 10/s: " + report.bareCpu + " load " + report.bareLoad);
           if (only10) {
+            say("10/s over time: " + report.steady10.byRun(100));
+            say(
+                "10/s by hop: dispatch "
+                    + report.split10.toCaptainCalled.summary()
+                    + "; auth "
+                    + report.split10.toLinkIssued.summary()
+                    + "; notification "
+                    + report.split10.toMailAccepted.summary());
             say(
                 String.format(
                     "cpu per booking at 10/s: stack %.1f ms, bare pipeline %.1f ms, ratio %.2f",

@@ -42,6 +42,28 @@ final class Latencies {
     return percentileMillis(100);
   }
 
+  /**
+   * The p50 and max of each run of {@code size} latencies in the order they were added (a steady
+   * phase adds them in booking order, so at 10/s a run of 100 is 10 s): shows whether a tail comes
+   * from one stretch of the phase or from all of it.
+   */
+  String byRun(int size) {
+    Long[] all = nanos.toArray(new Long[0]);
+    StringBuilder out = new StringBuilder();
+    for (int from = 0; from < all.length; from += size) {
+      long[] run = new long[Math.min(size, all.length - from)];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = all[from + i];
+      }
+      Arrays.sort(run);
+      out.append(
+          String.format(
+              "%s%.0f/%.0f",
+              from == 0 ? "" : " ", run[run.length / 2] / 1e6, run[run.length - 1] / 1e6));
+    }
+    return out.append(" (p50/max ms per ").append(size).append(")").toString();
+  }
+
   String summary() {
     return String.format(
         "n=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms",
