@@ -34,6 +34,10 @@ public final class ClientCost {
 
   private static final int CALLS = Integer.getInteger("clientCost.calls", 2000);
   private static final int ROUNDS = Integer.getInteger("clientCost.rounds", 4);
+
+  /** A pause between calls, as a service at 10 bookings/s makes them: not back to back. */
+  private static final int PAUSE_MILLIS = Integer.getInteger("clientCost.pauseMillis", 0);
+
   private static final String TABLE = "bench-client-cost";
 
   private ClientCost() {}
@@ -78,8 +82,13 @@ public final class ClientCost {
       }
     }
     System.out.printf(
-        "DynamoDB client cost per call (%d puts + %d gets a round, %d rounds counted, %s)%n",
-        CALLS, CALLS, ROUNDS - 1, ManagementFactory.getRuntimeMXBean().getInputArguments());
+        "DynamoDB client cost per call (%d puts + %d gets a round, %d ms pause after each pair,"
+            + " %d rounds counted, %s)%n",
+        CALLS,
+        CALLS,
+        PAUSE_MILLIS,
+        ROUNDS - 1,
+        ManagementFactory.getRuntimeMXBean().getInputArguments());
     System.out.println("| client | caller CPU µs per call | wall µs per call |");
     System.out.println("|---|---:|---:|");
     totals.forEach(
@@ -111,6 +120,14 @@ public final class ClientCost {
       client.getItem(
           r ->
               r.tableName(TABLE).key(Map.of("pk", AttributeValue.fromS(key))).consistentRead(true));
+      if (PAUSE_MILLIS > 0) {
+        try {
+          Thread.sleep(PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 
