@@ -57,6 +57,10 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                       // partitions back for that long (the module suites took ~100 s longer).
                       "spring.kafka.consumer.fetch-max-wait",
                       "500ms",
+                      // and each record is answered at once (the side consumers' 64 KB batching
+                      // would make every test step wait the fetch out)
+                      "spring.kafka.consumer.fetch-min-size",
+                      "1B",
                       "crewdispatch.security.issuer-uri",
                       TestTokens.issuer())));
     }
