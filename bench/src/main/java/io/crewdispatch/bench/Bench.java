@@ -217,10 +217,13 @@ public final class Bench {
 
   /**
    * Seven JVMs compile their hot paths while the first bookings run; measured before that, the
-   * figures would time the JIT compilers competing for the two cores, not the path.
+   * figures would time the JIT compilers competing for the two cores, not the path. 60 s, not 20:
+   * after 200 bookings much of a booking's code had not yet reached C1's compile thresholds, and
+   * the 10/s phase's first 20 s queued while it compiled (p50 981 ms in its first 10 s, 45–58 ms
+   * later; BENCHMARKS.md, 1 Dec).
    */
   private static void warmUp(Bookings bookings, CallWatcher watcher, int rate) throws Exception {
-    int seconds = Integer.getInteger("bench.warmUpSeconds", 20);
+    int seconds = Integer.getInteger("bench.warmUpSeconds", 60);
     say("warm-up: " + seconds + " s at " + rate + " bookings/s, not timed");
     steady(bookings, watcher, rate, seconds);
   }
