@@ -8,7 +8,6 @@ import io.crewdispatch.events.AcceptLinkIssued;
 import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.Channel;
-import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.topic.Topic;
@@ -80,7 +79,7 @@ class DynamoDbCallsIT {
     assertThat(callsFor(Topic.AUTH_LINKS, call.getCharterId(), call))
         .as("claim SENDING, record SENT")
         .containsExactly(LOG_WRITE, LOG_WRITE);
-    awaitSent(call.getEventId(), io.crewdispatch.events.Channel.EMAIL);
+    Announcements.sent(probe, call.getEventId(), io.crewdispatch.events.Channel.EMAIL);
   }
 
   @Test
@@ -233,14 +232,6 @@ class DynamoDbCallsIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private NotificationSent awaitSent(String sourceEventId, Channel channel) {
-    return probe.await(
-        Topic.NOTIFICATION_EVENTS,
-        NotificationSent.class,
-        e -> e.getSourceEventId().equals(sourceEventId) && e.getChannel() == channel,
-        WAIT);
   }
 
   private static TokenAccepted accepted(AcceptLinkIssued call) {

@@ -12,7 +12,6 @@ import static org.awaitility.Awaitility.await;
 import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.Channel;
 import io.crewdispatch.events.NotificationFailed;
-import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.PortalLinkIssued;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.notification.support.MailServer;
@@ -84,8 +83,9 @@ class PortalLinksIT {
     assertThat(awaitOneText(e164(local)).form().get("Body"))
         .startsWith("Example Yacht Charters: welcome aboard. Your crew portal link: ")
         .contains(link.getPortalUrl());
-    assertThat(awaitSent(link.getEventId(), Channel.EMAIL).getKind()).isEqualTo("PORTAL_LINK");
-    assertThat(awaitSent(link.getEventId(), Channel.SMS).getRecipients())
+    assertThat(Announcements.sent(probe, link.getEventId(), Channel.EMAIL).getKind())
+        .isEqualTo("PORTAL_LINK");
+    assertThat(Announcements.sent(probe, link.getEventId(), Channel.SMS).getRecipients())
         .containsExactly(e164(local));
 
     replayAuthLinksFrom(
@@ -186,13 +186,5 @@ class PortalLinksIT {
         .setExpiresAt(null)
         .setReason(reason)
         .build();
-  }
-
-  private NotificationSent awaitSent(String sourceEventId, Channel channel) {
-    return probe.await(
-        Topic.NOTIFICATION_EVENTS,
-        NotificationSent.class,
-        e -> e.getSourceEventId().equals(sourceEventId) && e.getChannel() == channel,
-        WAIT);
   }
 }
