@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -124,6 +125,19 @@ public class LivePages {
       open.remove(entry);
     } catch (RuntimeException e) {
       log.warn("event=live_render_failed page={}", entry.page().name(), e);
+    }
+  }
+
+  /**
+   * Ends every open stream as the console begins to shut down. An open stream never completes on
+   * its own, so the web server's graceful shutdown would wait its whole phase timeout (30 s) for
+   * each; a browser's EventSource reconnects by itself, to whichever instance is up.
+   */
+  @EventListener(ContextClosedEvent.class)
+  void closeStreams() {
+    for (Open entry : open) {
+      open.remove(entry);
+      entry.emitter().complete();
     }
   }
 
