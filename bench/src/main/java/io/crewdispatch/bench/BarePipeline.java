@@ -105,6 +105,31 @@ final class BarePipeline implements AutoCloseable {
     return latencies;
   }
 
+  /**
+   * {@code count} bookings published at once: milliseconds until the last one's claim is written,
+   * or -1 if not all within three minutes. The floor of the stack's burst on the same machine.
+   */
+  long burst(int count) {
+    current = new Latencies();
+    List<String> ids = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      String id = UUID.randomUUID().toString();
+      ids.add(id);
+      sentAt.put(id, start);
+      producer.send(new ProducerRecord<>(IN, id.getBytes(), payload(id)));
+    }
+    long deadline = start + Duration.ofMinutes(3).toNanos();
+    while (ids.stream().anyMatch(sentAt::containsKey)) {
+      if (System.nanoTime() > deadline) {
+        ids.forEach(sentAt::remove);
+        return -1;
+      }
+      LockSupport.parkNanos(5_000_000);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
   private void dispatch(ConsumerRecord<byte[], byte[]> record) {
     String id = new String(record.key());
     List<Map<String, AttributeValue>> keys = new ArrayList<>();

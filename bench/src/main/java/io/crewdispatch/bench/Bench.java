@@ -134,6 +134,13 @@ public final class Bench {
               break;
             }
           }
+          report.bareBurstMillis = bare.burst(burst);
+          say(
+              "bare pipeline: "
+                  + burst
+                  + " simultaneous bookings all through in "
+                  + report.bareBurstMillis
+                  + " ms");
         }
 
         for (int rate : rates("bench.rates", "15,20,30,40,50")) {
