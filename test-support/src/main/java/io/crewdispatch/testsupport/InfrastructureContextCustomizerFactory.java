@@ -61,6 +61,11 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                       // would make every test step wait the fetch out)
                       "spring.kafka.consumer.fetch-min-size",
                       "1B",
+                      // the same for the listeners that batch on their own (platform SideConsumer)
+                      "crewdispatch.platform.kafka.side-consumers.fetch-min-bytes",
+                      "1",
+                      "crewdispatch.platform.kafka.side-consumers.fetch-max-wait-ms",
+                      "500",
                       "crewdispatch.security.issuer-uri",
                       TestTokens.issuer())));
     }

@@ -6,6 +6,7 @@ import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.CharterCompleted;
 import io.crewdispatch.events.CharterInvoiced;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.SideConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -14,10 +15,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes charter-events: a cancellation kills every live link of the charter. Idempotent on
- * eventId by construction (revoking dead links changes nothing and emits nothing).
+ * eventId by construction (revoking dead links changes nothing and emits nothing). Batched ({@link
+ * SideConsumer}): nobody waits on a revocation, dispatch's CallWithdrawn revokes each open call
+ * too, and every booking's CharterBooked passes here only to be ignored.
  */
 @Component
-@KafkaListener(topics = "charter-events", id = "auth-charter-events")
+@KafkaListener(
+    topics = "charter-events",
+    id = "auth-charter-events",
+    properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class CharterEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(CharterEventsListener.class);

@@ -12,6 +12,7 @@ import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.platform.kafka.EventChecks;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
+import io.crewdispatch.platform.kafka.SideConsumer;
 import java.time.Instant;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,9 +22,14 @@ import org.springframework.stereotype.Component;
  * The crew portal's read model from dispatch-events, in its own consumer group: who was called (the
  * calls themselves are the links' records) and who holds or lost a seat on which charter.
  * Cancellations come from the links' charter records, so charter-events need no second reader.
+ * Batched ({@link SideConsumer}): the portal is read when a member opens it, never within a second
+ * of a call, and every booking's call passes here.
  */
 @Component
-@KafkaListener(topics = "dispatch-events", id = "auth-portal")
+@KafkaListener(
+    topics = "dispatch-events",
+    id = "auth-portal",
+    properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class PortalActivityListener {
 
   private final RecordPortalActivity record;

@@ -6,13 +6,21 @@ import io.crewdispatch.dispatch.cascade.application.NotificationReport;
 import io.crewdispatch.dispatch.cascade.application.RecordNotifications;
 import io.crewdispatch.events.NotificationFailed;
 import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.platform.kafka.SideConsumer;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes notification-events: one handler per event type; idempotent on eventId. */
+/**
+ * Consumes notification-events into the charters' timelines: one handler per event type; idempotent
+ * on eventId. Batched ({@link SideConsumer}): a timeline entry may land a second late (the console
+ * reads notification-events itself), and every booking's call email passes here.
+ */
 @Component
-@KafkaListener(topics = "notification-events", id = "dispatch-notification-events")
+@KafkaListener(
+    topics = "notification-events",
+    id = "dispatch-notification-events",
+    properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class NotificationEventsListener {
 
   private final RecordNotifications notifications;

@@ -5,6 +5,7 @@ import io.crewdispatch.events.TokenDeclined;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.schedule.application.FollowUps;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.SideConsumer;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes auth-events: an answer (accept or decline) ends the call, so its follow-up text is not
  * sent. A decline has no event of its own on dispatch-events; an accept is seen here before
- * dispatch confirms it. Idempotent: answering a call twice changes nothing more.
+ * dispatch confirms it. Idempotent: answering a call twice changes nothing more. Batched ({@link
+ * SideConsumer}): a follow-up falls due half a window (an hour) after its call, so an answer seen
+ * up to a second later changes nothing a person waits for.
  */
 @Component
-@KafkaListener(topics = "auth-events", id = "notification-auth-events")
+@KafkaListener(
+    topics = "auth-events",
+    id = "notification-auth-events",
+    properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class AuthEventsListener {
 
   private final FollowUps followUps;

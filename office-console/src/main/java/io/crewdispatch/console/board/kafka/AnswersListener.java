@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** auth-events: a person answered a call (dispatch's own events say what came of it). */
 @Component
-@KafkaListener(topics = "auth-events", id = "console-auth-events", idIsGroup = false)
+@KafkaListener(
+    topics = "auth-events",
+    id = "console-auth-events",
+    idIsGroup = false,
+    properties = {BoardFetch.MIN_BYTES, BoardFetch.MAX_WAIT})
 class AnswersListener {
 
   private final RecordBoardEvent board;

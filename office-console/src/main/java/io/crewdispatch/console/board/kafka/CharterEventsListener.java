@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 
 /** charter-events onto the board. */
 @Component
-@KafkaListener(topics = "charter-events", id = "console-charter-events", idIsGroup = false)
+@KafkaListener(
+    topics = "charter-events",
+    id = "console-charter-events",
+    idIsGroup = false,
+    properties = {BoardFetch.MIN_BYTES, BoardFetch.MAX_WAIT})
 class CharterEventsListener {
 
   private final RecordBoardEvent board;

@@ -23,7 +23,11 @@ import org.springframework.stereotype.Component;
 
 /** dispatch-events onto the board: calls, answers the cascade drew from them, office actions. */
 @Component
-@KafkaListener(topics = "dispatch-events", id = "console-dispatch-events", idIsGroup = false)
+@KafkaListener(
+    topics = "dispatch-events",
+    id = "console-dispatch-events",
+    idIsGroup = false,
+    properties = {BoardFetch.MIN_BYTES, BoardFetch.MAX_WAIT})
 class DispatchEventsListener {
 
   private final RecordBoardEvent board;

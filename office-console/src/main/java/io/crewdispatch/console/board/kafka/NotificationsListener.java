@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @KafkaListener(
     topics = "notification-events",
     id = "console-notification-events",
-    idIsGroup = false)
+    idIsGroup = false,
+    properties = {BoardFetch.MIN_BYTES, BoardFetch.MAX_WAIT})
 class NotificationsListener {
 
   private final RecordBoardEvent board;
