@@ -85,7 +85,8 @@ public final class LocalStack implements AutoCloseable {
     long launched = System.nanoTime();
     // The console needs the secret auth-service generates on its first start; on every later
     // start it is already on disk and the console boots side by side with the others.
-    String consoleSecret = writtenConsoleSecret();
+    String consoleSecret =
+        StackCredentials.consoleSecretWritten(config.credentialsFile()).orElse(null);
     for (ServiceProcess service : toLaunch) {
       if (!service.name().equals(StackConfig.CONSOLE)) {
         launch(service, Map.of());
@@ -173,15 +174,6 @@ public final class LocalStack implements AutoCloseable {
     launch(
         new ServiceProcess(config, StackConfig.CONSOLE),
         Map.of(CONSOLE_SECRET, credentials().consoleSecret()));
-  }
-
-  /** The console's secret when an earlier start of auth-service wrote it, else null. */
-  private String writtenConsoleSecret() {
-    if (!Files.exists(config.credentialsFile())) {
-      return null;
-    }
-    String secret = credentials().consoleSecret();
-    return secret == null || secret.isBlank() ? null : secret;
   }
 
   public StackConfig config() {
