@@ -25,15 +25,24 @@ final class Footprint {
   }
 
   static long heapUsedMegabytes(String managementUrl) {
+    return (long)
+        (metric(managementUrl, "jvm_memory_used_bytes{", "area=\"heap\"") / (1024 * 1024));
+  }
+
+  /** Classes the JVM has loaded and not unloaded (from the archive or not), as it reports them. */
+  static long classesLoaded(String managementUrl) {
+    return (long) metric(managementUrl, "jvm_classes_loaded_classes", "");
+  }
+
+  /** The sum of the samples of one Prometheus metric whose line also contains {@code label}. */
+  private static double metric(String managementUrl, String prefix, String label) {
     try {
       String metrics = HTTP.get(managementUrl + "/actuator/prometheus", "text/plain").body();
-      double bytes =
-          metrics
-              .lines()
-              .filter(l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\""))
-              .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-              .sum();
-      return (long) (bytes / (1024 * 1024));
+      return metrics
+          .lines()
+          .filter(l -> l.startsWith(prefix) && l.contains(label))
+          .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+          .sum();
     } catch (Exception e) {
       return -1;
     }

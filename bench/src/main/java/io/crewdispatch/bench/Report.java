@@ -240,22 +240,29 @@ final class Report {
   }
 
   /** Start-up table of {@code -Dbench.only=startup} (and of a full run's load stack). */
+  /**
+   * One row per service; {@code idle} holds RSS and heap in MB and, when measured (StartUp), the
+   * classes loaded as a third figure.
+   */
   static String startUpTable(
       Map<String, Long> startup, Map<String, Double> cpu, Map<String, long[]> idle) {
+    boolean classes = idle.values().stream().anyMatch(v -> v.length > 2);
     StringBuilder md =
         new StringBuilder(
             "| service | start-up to ready (ms, all at once) | CPU-s to ready | RSS idle (MB) |"
-                + " heap idle (MB) |\n|---|---|---|---|---|\n");
+                + " heap idle (MB) |"
+                + (classes
+                    ? " classes loaded |\n|---|---|---|---|---|---|\n"
+                    : "\n|---|---|---|---|---|\n"));
     startup.forEach(
-        (service, millis) ->
-            md.append(
-                String.format(
-                    "| %s | %d | %.1f | %d | %d |%n",
-                    service,
-                    millis,
-                    cpu.getOrDefault(service, -1.0),
-                    idle.get(service)[0],
-                    idle.get(service)[1])));
+        (service, millis) -> {
+          long[] footprint = idle.get(service);
+          md.append(
+              String.format(
+                  "| %s | %d | %.1f | %d | %d |",
+                  service, millis, cpu.getOrDefault(service, -1.0), footprint[0], footprint[1]));
+          md.append(classes ? String.format(" %d |%n", footprint[2]) : String.format("%n"));
+        });
     return md.toString();
   }
 

@@ -8,15 +8,15 @@ import java.util.Map;
 
 /**
  * Start-up to ready and idle footprint of all services, started exactly as {@code ./run-local}
- * starts them ({@link LocalStack}: the five side by side, the console once auth-service is ready),
- * with the launcher's JVM options ({@code LOCAL_SERVICE_JAVA_OPTS}, else its default) and class
- * data sharing ({@code LOCAL_SERVICE_CDS}, on unless {@code false}). With sharing on it starts the
- * stack twice on the same state: the first start makes the archives (its training time is printed
- * apart), the second is the start every later {@code ./run-local} gets. Each start prints per
- * service the time to ready and the CPU it spent until then (which a busy machine inflates less
- * than wall time), then RSS ({@code /proc/<pid>/status} VmRSS) and heap in use after 30 s idle.
- * Run: {@code java -cp "bench/target/classes:$(cat bench/target/classpath.txt)"
- * io.crewdispatch.bench.StartUp}.
+ * starts them ({@link LocalStack}: the five side by side; the console with them, or on the first
+ * start once auth-service has written its secret), with the launcher's JVM options ({@code
+ * LOCAL_SERVICE_JAVA_OPTS}, else its default) and class data sharing ({@code LOCAL_SERVICE_CDS}, on
+ * unless {@code false}). With sharing on it starts the stack twice on the same state: the first
+ * start makes the archives (its training time is printed apart), the second is the start every
+ * later {@code ./run-local} gets. Each start prints per service the time to ready and the CPU it
+ * spent until then (which a busy machine inflates less than wall time), then RSS ({@code
+ * /proc/<pid>/status} VmRSS) and heap in use after 30 s idle. Run: {@code java -cp
+ * "bench/target/classes:$(cat bench/target/classpath.txt)" io.crewdispatch.bench.StartUp}.
  */
 public final class StartUp {
 
@@ -58,7 +58,8 @@ public final class StartUp {
                   service,
                   new long[] {
                     Footprint.rssMegabytes(pid),
-                    Footprint.heapUsedMegabytes(config.managementUrl(service))
+                    Footprint.heapUsedMegabytes(config.managementUrl(service)),
+                    Footprint.classesLoaded(config.managementUrl(service))
                   }));
       System.out.println("\nstartup: " + label);
       System.out.print(Report.startUpTable(stack.serviceStartupMillis(), readyCpu, idle));

@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack implements AutoCloseable {
 
+  private static final String CONSOLE_SECRET = "CONSOLE_CLIENT_SECRET";
+
   private final StackConfig config;
   private final MailServer mail;
   private final List<Component> started = new ArrayList<>();
@@ -81,18 +83,24 @@ public final class LocalStack implements AutoCloseable {
         config.services().stream().map(s -> new ServiceProcess(config, s)).toList();
     prepareClassData(toLaunch);
     long launched = System.nanoTime();
+    // The console needs the secret auth-service generates on its first start; on every later
+    // start it is already on disk and the console boots side by side with the others.
+    String consoleSecret =
+        StackCredentials.consoleSecretWritten(config.credentialsFile()).orElse(null);
     for (ServiceProcess service : toLaunch) {
       if (!service.name().equals(StackConfig.CONSOLE)) {
         launch(service, Map.of());
+      } else if (consoleSecret != null) {
+        launch(service, Map.of(CONSOLE_SECRET, consoleSecret));
       }
     }
-    // auth-service first: the console needs the secret it generates on its first start.
     services.sort(Comparator.comparing(s -> !s.name().equals("auth-service")));
-    for (int i = 0; i < services.size(); i++) { // the console joins the list once auth is ready
+    for (int i = 0; i < services.size(); i++) { // a first start's console joins once auth is ready
       ServiceProcess service = services.get(i);
       service.awaitReady(Duration.ofMinutes(8));
       say(service.name() + " ready after " + service.readyAfterMillis() + " ms");
       if (service.name().equals("auth-service")
+          && consoleSecret == null
           && config.services().contains(StackConfig.CONSOLE)) {
         launchConsole();
       }
@@ -160,12 +168,12 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * The console signs the office in as client {@code office-console}, whose secret auth-service
-   * generated on its first start: so it starts once auth-service is ready.
+   * generates on its first start: on that start the console waits until auth-service is ready.
    */
   private void launchConsole() throws Exception {
     launch(
         new ServiceProcess(config, StackConfig.CONSOLE),
-        Map.of("CONSOLE_CLIENT_SECRET", credentials().consoleSecret()));
+        Map.of(CONSOLE_SECRET, credentials().consoleSecret()));
   }
 
   public StackConfig config() {

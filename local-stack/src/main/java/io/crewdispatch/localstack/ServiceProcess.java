@@ -40,7 +40,8 @@ final class ServiceProcess implements Component {
 
   /**
    * Makes the service's class data archive if sharing is on and this build of its jar has none yet
-   * (a training run of about one start-up); returns whether it ran one.
+   * (a training run: one start to ready, then a stop); returns whether it ran one. The stack's
+   * infrastructure must be up.
    */
   boolean prepareClassData() {
     if (archive == null || !Files.exists(jar)) {
@@ -49,7 +50,8 @@ final class ServiceProcess implements Component {
     return archive.prepare(
         config.serviceEnvironment(service),
         config.logDir().resolve(service + "-cds.log"),
-        Duration.ofMinutes(8));
+        Duration.ofMinutes(8),
+        this::ready);
   }
 
   /** Starts the JVM without waiting, so the five services boot side by side. */

@@ -30,8 +30,8 @@ public record StackConfig(
     boolean classDataSharing) {
 
   /**
-   * The office console: launched once auth-service is ready, because its client secret is what
-   * auth-service generates on first start.
+   * The office console: its client secret is what auth-service generates on its first start, so on
+   * that start it is launched once auth-service is ready; later starts launch it with the others.
    */
   public static final String CONSOLE = "office-console";
 

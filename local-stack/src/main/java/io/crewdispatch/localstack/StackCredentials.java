@@ -37,6 +37,17 @@ public record StackCredentials(
         p.getProperty(LOCAL_OPS + ".client-secret"));
   }
 
+  /**
+   * The console's secret when an earlier start of auth-service wrote it to {@code file}, else
+   * empty: then the console must wait until auth-service has started and written it.
+   */
+  static java.util.Optional<String> consoleSecretWritten(Path file) {
+    if (!Files.exists(file)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.ofNullable(read(file).consoleSecret()).filter(s -> !s.isBlank());
+  }
+
   @Override
   public String toString() {
     return "StackCredentials[" + officeEmail + "]";

@@ -72,16 +72,17 @@ class ClassDataArchiveTest {
     ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);
     Path log = dir.resolve("svc-cds.log");
 
-    assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1))).isTrue();
+    assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1), () -> true)).isTrue();
 
     assertThat(archive.launchArguments()).containsExactly("-jar", jar.toString());
-    assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1))).isFalse();
+    assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1), () -> true)).isFalse();
   }
 
   /** Where {@link ClassDataArchive} looks for this build's archive, made by hand. */
   private Path pretendTrained(Path jar) throws Exception {
     ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);
-    archive.prepare(Map.of(), dir.resolve("log"), Duration.ofMinutes(1)); // fails: marks the key
+    archive.prepare(
+        Map.of(), dir.resolve("log"), Duration.ofMinutes(1), () -> true); // fails: marks the key
     Path key;
     try (Stream<Path> keys = Files.list(dir.resolve("cds").resolve("svc"))) {
       key = keys.findFirst().orElseThrow();
