@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crewdispatch.auth.support.AuthServiceTest;
 import io.crewdispatch.platform.kafka.SideConsumer;
+import io.crewdispatch.testsupport.BatchedListeners;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.StandardEnvironment;
@@ -26,7 +25,7 @@ class SideConsumersIT {
     assertThat(listeners.getListenerContainerIds())
         .contains("auth-dispatch-events", "auth-call-outcomes", "auth-portal-roster");
     // the tests' environment sets 1 byte and 500 ms (InfrastructureContextCustomizerFactory)
-    assertThat(batched())
+    assertThat(BatchedListeners.of(listeners))
         .isEqualTo(Map.of("auth-charter-events", "1 B, 500 ms", "auth-portal", "1 B, 500 ms"));
   }
 
@@ -37,23 +36,5 @@ class SideConsumersIT {
         .isEqualTo("fetch.min.bytes=65536");
     assertThat(plain.resolveRequiredPlaceholders(SideConsumer.FETCH_MAX_WAIT))
         .isEqualTo("fetch.max.wait.ms=1000");
-  }
-
-  /** Listener id → the fetch it overrides, as its container passes it to the consumer factory. */
-  private Map<String, String> batched() {
-    Map<String, String> out = new TreeMap<>();
-    for (String id : listeners.getListenerContainerIds()) {
-      Properties own =
-          listeners.getListenerContainer(id).getContainerProperties().getKafkaConsumerProperties();
-      if (own.getProperty("fetch.min.bytes") != null) {
-        out.put(
-            id,
-            own.getProperty("fetch.min.bytes")
-                + " B, "
-                + own.getProperty("fetch.max.wait.ms")
-                + " ms");
-      }
-    }
-    return out;
   }
 }
