@@ -56,7 +56,10 @@ public final class Bench {
     // -Dbench.only10=true: the 10/s phase and the bare pipeline's, then stop (one comparison of
     // the cost per booking in about four minutes, e.g. before and after a change).
     boolean only10 = Boolean.getBoolean("bench.only10");
-    if (!only10) {
+    // -Dbench.onlyAccepts=true: the load stack's warm-up, then the accepts (warm-up and timed, by
+    // hop), then stop: a before/after of the accept path in about two minutes.
+    boolean onlyAccepts = Boolean.getBoolean("bench.onlyAccepts");
+    if (!only10 && !onlyAccepts) {
       phase2(production, report, seconds);
     }
     if (Boolean.getBoolean("bench.only2")) { // the 2/s cost alone, e.g. to compare JVM options
@@ -77,6 +80,11 @@ public final class Bench {
       try (Bookings bookings = new Bookings(config.kafkaBootstrapServers());
           Stages stages = new Stages(config.kafkaBootstrapServers())) {
         warmUp(bookings, watcher, 10);
+        if (onlyAccepts) {
+          acceptPhase(bookings, watcher, stages, report, accepts);
+          say("load " + CpuMeter.loadAverage());
+          return; // closes the stack on the way out
+        }
         // The floor after the warm-up, like the path: both measured on a warm broker and table.
         say("floor: bare Kafka hop and DynamoDB Local conditional write");
         report.kafkaHop = Floor.kafkaHop(config.kafkaBootstrapServers(), 500);
@@ -160,16 +168,25 @@ public final class Bench {
         report.loaded = footprint(stack);
         report.burstMillis = burst(bookings, watcher, burst);
         say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
-        say("accept warm-up: " + ACCEPT_WARM_UP + " accepts, not timed");
-        accepts(bookings, watcher, ACCEPT_WARM_UP);
-        report.accept = accepts(bookings, watcher, accepts);
-        say("accept -> first crew call: " + report.accept.summary());
+        acceptPhase(bookings, watcher, stages, report, accepts);
       }
     }
     Path out = root.resolve("BENCHMARKS.md");
     report.write(out);
     say("wrote " + out);
     System.exit(0);
+  }
+
+  /** The accepts' warm-up, then the timed accepts, each split by hop. */
+  private static void acceptPhase(
+      Bookings bookings, CallWatcher watcher, Stages stages, Report report, int accepts)
+      throws Exception {
+    say("accept warm-up: " + ACCEPT_WARM_UP + " accepts, not timed");
+    accepts(bookings, watcher, ACCEPT_WARM_UP);
+    report.acceptSplit = new AcceptSplit(stages);
+    report.accept = accepts(bookings, watcher, report.acceptSplit, accepts);
+    say("accept -> first crew call: " + report.accept.summary());
+    say("accept by hop: " + report.acceptSplit.summary());
   }
 
   /** The 2/s phase on a stack of its own, at production defaults. */
@@ -294,6 +311,12 @@ public final class Bench {
 
   /** The captain opens the link (not timed), then presses Accept: timed to the first crew call. */
   static Latencies accepts(Bookings bookings, CallWatcher watcher, int count) throws Exception {
+    return accepts(bookings, watcher, null, count);
+  }
+
+  /** As above; with {@code split}, also splits each latency into the accept path's hops. */
+  static Latencies accepts(Bookings bookings, CallWatcher watcher, AcceptSplit split, int count)
+      throws Exception {
     Latencies latencies = new Latencies();
     CrewBrowser browser = new CrewBrowser();
     for (int i = 0; i < count; i++) {
@@ -306,6 +329,7 @@ public final class Bench {
       var form = browser.preparePress(url);
       long pressed = System.nanoTime();
       var page = form.submit();
+      long answered = System.nanoTime();
       if (page.statusCode() != 200) {
         throw new IllegalStateException("accept answered " + page.statusCode());
       }
@@ -314,6 +338,9 @@ public final class Bench {
         latencies.miss();
       } else {
         latencies.add(crewCalled - pressed);
+        if (split != null) {
+          split.add(bookings.charterIdOf(vessel), pressed, answered, crewCalled);
+        }
       }
     }
     return latencies;

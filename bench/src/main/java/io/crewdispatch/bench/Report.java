@@ -53,6 +53,7 @@ final class Report {
   long bareBurstMillis;
 
   Latencies accept;
+  AcceptSplit acceptSplit;
   List<Overrides> overrides = List.of();
   List<String> serviceJvmOptions = List.of();
 
@@ -150,6 +151,12 @@ final class Report {
         .append("| hop | rate | n | p50 | p95 | p99 |\n|---|---|---|---|---|---|\n");
     hopRows(md, "2/s", split2);
     hopRows(md, "10/s", split10);
+    md.append("\n## Where the time goes (accept → first crew call, by hop, ms)\n\n")
+        .append(
+            "Accepts one at a time; the page's answer is what the captain waits for, not a hop:"
+                + " the path goes on from the answer's publish.\n\n")
+        .append("| hop | rate | n | p50 | p95 | p99 |\n|---|---|---|---|---|---|\n");
+    acceptHopRows(md, "1 at a time", acceptSplit);
     md.append("\n## Footprint\n\nService JVM options: `")
         .append(String.join(" ", serviceJvmOptions))
         .append("`. Start-up: all services launched at once on a fresh state.\n\n")
@@ -289,6 +296,30 @@ final class Report {
         split.toLinkIssued);
     hopRow(
         md, "AcceptLinkIssued → SMTP accepted (notification-service)", rate, split.toMailAccepted);
+  }
+
+  static void acceptHopRows(StringBuilder md, String rate, AcceptSplit split) {
+    hopRow(md, "Accept pressed → page answered (auth-service's POST)", rate, split.toPageAnswered);
+    hopRow(
+        md,
+        "Accept pressed → TokenAccepted on auth-events (auth-service)",
+        rate,
+        split.toTokenAccepted);
+    hopRow(
+        md,
+        "TokenAccepted → first CrewCalled on dispatch-events (dispatch-service)",
+        rate,
+        split.toCrewCalled);
+    hopRow(
+        md,
+        "CrewCalled → crew AcceptLinkIssued on auth-links (auth-service)",
+        rate,
+        split.toCrewLinkIssued);
+    hopRow(
+        md,
+        "crew AcceptLinkIssued → SMTP accepted (notification-service)",
+        rate,
+        split.toMailAccepted);
   }
 
   private static void hopRow(StringBuilder md, String hop, String rate, Latencies l) {

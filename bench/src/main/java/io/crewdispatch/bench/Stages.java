@@ -2,6 +2,8 @@ package io.crewdispatch.bench;
 
 import io.crewdispatch.events.AcceptLinkIssued;
 import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.CrewCalled;
+import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.serde.AvroEventDeserializer;
 import io.crewdispatch.events.topic.Topic;
 import java.time.Duration;
@@ -17,7 +19,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Watches the topics between the booking and the email, noting when each charter's CaptainCalled
- * and AcceptLinkIssued appear, so the report can say which hop the time goes to.
+ * and AcceptLinkIssued appear, so the report can say which hop the time goes to; and, for the
+ * accept path, when its TokenAccepted, its first CrewCalled and its first crew AcceptLinkIssued
+ * appear.
  */
 final class Stages implements AutoCloseable {
 
@@ -25,6 +29,9 @@ final class Stages implements AutoCloseable {
   private final AvroEventDeserializer deserializer = new AvroEventDeserializer();
   private final Map<String, Long> captainCalled = new ConcurrentHashMap<>();
   private final Map<String, Long> linkIssued = new ConcurrentHashMap<>();
+  private final Map<String, Long> tokenAccepted = new ConcurrentHashMap<>();
+  private final Map<String, Long> crewCalled = new ConcurrentHashMap<>();
+  private final Map<String, Long> crewLinkIssued = new ConcurrentHashMap<>();
   private final Thread poller;
   private volatile boolean running = true;
 
@@ -39,7 +46,7 @@ final class Stages implements AutoCloseable {
             new StringDeserializer(),
             new ByteArrayDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
-    for (Topic topic : List.of(Topic.DISPATCH_EVENTS, Topic.AUTH_LINKS)) {
+    for (Topic topic : List.of(Topic.DISPATCH_EVENTS, Topic.AUTH_LINKS, Topic.AUTH_EVENTS)) {
       consumer
           .partitionsFor(topic.topicName(), Duration.ofSeconds(10))
           .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
@@ -60,6 +67,18 @@ final class Stages implements AutoCloseable {
     return linkIssued.get(charterId);
   }
 
+  Long tokenAccepted(String charterId) {
+    return tokenAccepted.get(charterId);
+  }
+
+  Long crewCalled(String charterId) {
+    return crewCalled.get(charterId);
+  }
+
+  Long crewLinkIssued(String charterId) {
+    return crewLinkIssued.get(charterId);
+  }
+
   private void poll() {
     while (running) {
       for (var record : consumer.poll(Duration.ofMillis(20))) {
@@ -68,9 +87,13 @@ final class Stages implements AutoCloseable {
           Object event = deserializer.deserialize(record.topic(), record.value());
           if (event instanceof CaptainCalled called) {
             captainCalled.putIfAbsent(called.getCharterId(), now);
-          } else if (event instanceof AcceptLinkIssued issued
-              && issued.getRole().name().equals("CAPTAIN")) {
-            linkIssued.putIfAbsent(issued.getCharterId(), now);
+          } else if (event instanceof AcceptLinkIssued issued) {
+            (issued.getRole().name().equals("CAPTAIN") ? linkIssued : crewLinkIssued)
+                .putIfAbsent(issued.getCharterId(), now);
+          } else if (event instanceof TokenAccepted accepted) {
+            tokenAccepted.putIfAbsent(accepted.getCharterId(), now);
+          } else if (event instanceof CrewCalled called) {
+            crewCalled.putIfAbsent(called.getCharterId(), now);
           }
         } catch (RuntimeException other) {
           // an event the report does not time
