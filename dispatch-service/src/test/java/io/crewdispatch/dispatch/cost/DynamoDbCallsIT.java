@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.cost;
 
 import static io.crewdispatch.dispatch.support.Fixtures.booking;
 import static io.crewdispatch.dispatch.support.Fixtures.captain;
+import static io.crewdispatch.dispatch.support.Fixtures.crew;
 import static io.crewdispatch.dispatch.support.Fixtures.uniqueId;
 import static io.crewdispatch.dispatch.support.Fixtures.uniqueSailDate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,53 @@ class DynamoDbCallsIT {
     Map<String, Long> linkSent = counts(booked, quiet());
     System.out.printf("dynamodb_calls step=link_sent calls=%s%n", linkSent);
     return new Cost(booking, linkSent);
+  }
+
+  static final Map<String, Long> ACCEPT =
+      Map.of(
+          "GetItem crew-dispatch", 1L, // the charter
+          "GetItem dispatch-roster", 1L, // the captain as stored now (flow 10)
+          "BatchGetItem crew-holds", 1L, // the captain's hold and the crew's, in one read
+          "PutItem crew-dispatch", 1L, // the charter, its outbox (one transaction...)
+          "PutItem crew-holds", 1L, // ...with the captain's hold...
+          "PutItem charter-chats", 1L, // ...and the timeline's entries)
+          "UpdateItem crew-dispatch", 1L); // the crew calls sent: taken off the outbox
+
+  /**
+   * A captain's accept, up to the crew's calls on the topic: every call here is a round trip the
+   * crew call waits for, one after the other (the outbox's clearing, after the send, is counted
+   * too). Measured like the booking above, up to three times for another test's noise.
+   */
+  @Test
+  void aCaptainsAcceptUpToTheCrewCallsCostsTheseCalls() {
+    Map<String, Long> cost = acceptUpToTheCrewCalls();
+    for (int attempt = 1; attempt < 3 && !cost.equals(ACCEPT); attempt++) {
+      cost = acceptUpToTheCrewCalls();
+    }
+    assertThat(cost).isEqualTo(ACCEPT);
+  }
+
+  private Map<String, Long> acceptUpToTheCrewCalls() {
+    String captain = uniqueId("cap");
+    String paired = uniqueId("crew");
+    String other = uniqueId("crew");
+    LocalDate day = uniqueSailDate();
+    dispatch.roster(
+        captain(captain, 1, day), crew(paired, 2, day, captain), crew(other, 1, day, null));
+    String charterId = uniqueId("ch");
+    dispatch.book(booking(charterId, day, 2));
+    CaptainCalled call = dispatch.captainCalled(charterId, captain);
+    await().until(() -> outboxSent(charterId));
+    int start = quiet();
+
+    dispatch.accept(call);
+    dispatch.crewCalled(charterId, paired);
+    dispatch.crewCalled(charterId, other);
+    await().until(() -> outboxSent(charterId));
+    Map<String, Long> accept = counts(start, quiet());
+    System.out.printf("dynamodb_calls step=captain_accept calls=%s%n", accept);
+    accept.remove(ROSTER_SCAN); // the roster cache's refill, shared by a burst (see above)
+    return accept;
   }
 
   @Test

@@ -64,7 +64,10 @@ public final class Answers {
    * save fail and the accept is decided again on the new hold.
    */
   private void confirmIfEligible(Draft d, Call call) {
-    Crewing.Reach now = d.crewing.reachNow(call.crewId(), call.role());
+    Crewing.Reach now =
+        call.role() == Rank.CAPTAIN
+            ? d.crewing.reachNowWithCrew(call.crewId())
+            : d.crewing.reachNow(call.crewId(), call.role());
     if (now.callable()) {
       if (call.role() == Rank.CREW) {
         crew.accept(d, call, null);

@@ -3,6 +3,7 @@ package io.crewdispatch.dispatch.cascade.domain;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.Rank;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -94,6 +95,24 @@ public final class Crewing {
   /** Whether the member, as stored at this moment, may be confirmed now for {@code role}. */
   public Reach reachNow(String crewId, Rank role) {
     return reach(sources.memberNow(crewId), role);
+  }
+
+  /**
+   * Like {@link #reachNow} for a captain's accept, reading the captain's hold in the same request
+   * as the holds of the crew who may be called next: confirming a captain calls the crew at once,
+   * and two reads one after the other were two round trips on the path to the crew's phones. The
+   * versions read are still the ones the decision's hold writes are conditioned on.
+   */
+  public Reach reachNowWithCrew(String captainId) {
+    Optional<CrewMember> captain = sources.memberNow(captainId);
+    List<String> ids = new ArrayList<>();
+    ids.add(captainId);
+    sources.candidates(Rank.CREW).stream()
+        .filter(m -> standing(m).isEmpty())
+        .map(CrewMember::crewId)
+        .forEach(ids::add);
+    sources.holds(ids);
+    return reach(captain, Rank.CAPTAIN);
   }
 
   /** The person's hold on the sail date, as read for this decision. */
