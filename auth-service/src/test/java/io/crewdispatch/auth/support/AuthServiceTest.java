@@ -31,7 +31,10 @@ import org.springframework.context.annotation.Import;
       "crewdispatch.auth.sign-in.signing-key-file=target/it/signing-key.json",
       "crewdispatch.auth.sign-in.seed.enabled=true",
       "crewdispatch.auth.sign-in.seed.credentials-file=target/it/local-credentials.properties",
-      "crewdispatch.auth.sign-in.attempts-per-minute=" + AuthServiceTest.SIGN_IN_PER_MINUTE
+      "crewdispatch.auth.sign-in.attempts-per-minute=" + AuthServiceTest.SIGN_IN_PER_MINUTE,
+      // every DynamoDB call logged, one line each: AnswerCallsIT counts what an answer costs
+      "crewdispatch.platform.dynamodb.operation-log-dir=target/dynamodb-operations",
+      "crewdispatch.platform.dynamodb.operation-log-every-call=true"
     })
 @WithInfrastructure
 @Import(MutableClock.Config.class)

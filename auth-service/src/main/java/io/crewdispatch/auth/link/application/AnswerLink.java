@@ -2,6 +2,7 @@ package io.crewdispatch.auth.link.application;
 
 import io.crewdispatch.auth.link.domain.CallLinks;
 import io.crewdispatch.auth.link.domain.FormTokens;
+import io.crewdispatch.auth.link.domain.LinkRef;
 import io.crewdispatch.auth.link.domain.Purpose;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,37 +37,47 @@ public class AnswerLink {
     this.clock = clock;
   }
 
+  /**
+   * Reads the link item, then records the answer with one conditional write that also checks the
+   * call against the link and returns the call: two round trips before the answer is published, not
+   * three (the call is read only to explain a refusal).
+   */
   public LinkPage answer(Purpose purpose, String token, String formToken) {
     Instant now = clock.instant();
-    Optional<LinkLookup.Found> found = lookup.find(purpose, token);
-    if (found.isEmpty()) {
+    Optional<LinkRef> link = lookup.link(purpose, token);
+    if (link.isEmpty()) {
       return LinkPage.unknown(purpose);
     }
-    CallLinks call = found.get().call();
-    if (!forms.verify(formToken, found.get().hash(), now)) {
-      log.warn(
-          "event=form_rejected charterId={} callId={} hash={}",
-          call.charterId(),
-          call.callId(),
-          found.get().hash().prefix());
-      return LinkPage.of(Outcome.FORM_REJECTED, purpose, call);
-    }
-    Outcome before = Outcome.of(call.stateAt(now));
-    if (before != Outcome.OPEN) {
-      return LinkPage.of(before, purpose, call);
+    if (!forms.verify(formToken, link.get().hash(), now)) {
+      return lookup
+          .call(link.get())
+          .map(
+              call -> {
+                log.warn(
+                    "event=form_rejected charterId={} callId={} hash={}",
+                    call.charterId(),
+                    call.callId(),
+                    link.get().hash().prefix());
+                return LinkPage.of(Outcome.FORM_REJECTED, purpose, call);
+              })
+          .orElseGet(() -> LinkPage.unknown(purpose));
     }
     String eventId = UUID.randomUUID().toString();
-    if (!store.recordAnswer(call.callId(), purpose.answer(), eventId, now)) {
-      CallLinks winner = store.findCall(call.callId()).orElseThrow();
-      return LinkPage.of(Outcome.of(winner.stateAt(now)), purpose, winner);
+    Optional<CallLinks> recorded = store.recordAnswer(link.get(), eventId, now);
+    if (recorded.isEmpty()) {
+      // Not open for this link: say why, as the call now stands.
+      return lookup
+          .call(link.get())
+          .map(call -> LinkPage.of(Outcome.of(call.stateAt(now)), purpose, call))
+          .orElseGet(() -> LinkPage.unknown(purpose));
     }
-    CallLinks answered = call.answered(purpose.answer(), eventId, now);
+    CallLinks answered = recorded.get();
     log.info(
         "event=link_used charterId={} callId={} answer={} hash={} eventId={}",
-        call.charterId(),
-        call.callId(),
+        answered.charterId(),
+        answered.callId(),
         answered.answer(),
-        found.get().hash().prefix(),
+        link.get().hash().prefix(),
         eventId);
     publish(answered);
     return LinkPage.of(Outcome.ANSWERED, purpose, answered);

@@ -41,6 +41,14 @@ public interface LinkStore {
    */
   boolean recordAnswer(String callId, Answer answer, String eventId, Instant now);
 
+  /**
+   * Records the answer a link gives, as {@link #recordAnswer} does, on the further condition that
+   * the call's hash for the link's purpose is {@code link}'s; returns the call as it then stands,
+   * read in the same write, or empty when the call was not open for this link (unknown, another
+   * answer first, withdrawn, expired).
+   */
+  Optional<CallLinks> recordAnswer(LinkRef link, String eventId, Instant now);
+
   void markAnswerPublished(String callId, String eventId);
 
   /** Answers recorded before {@code answeredBefore} whose event the broker has not yet acked. */

@@ -139,6 +139,38 @@ class DynamoDbLinkStore implements LinkStore {
   }
 
   @Override
+  public Optional<CallLinks> recordAnswer(LinkRef link, String eventId, Instant now) {
+    String hash = link.purpose() == Purpose.ACCEPT ? "acceptHash" : "declineHash";
+    try {
+      return Optional.of(
+          LinkItems.toCall(
+              dynamoDb
+                  .updateItem(
+                      r ->
+                          r.tableName(table)
+                              .key(LinkItems.key(LinkItems.callKey(link.callId())))
+                              .updateExpression(
+                                  "SET answer = :answer, answeredAt = :now, answerEventId = :event,"
+                                      + " outbox = :pending, outboxAt = :now")
+                              .conditionExpression(
+                                  hash
+                                      + " = :hash AND attribute_not_exists(answer)"
+                                      + " AND attribute_not_exists(revokedAt) AND expiresAt > :now")
+                              .expressionAttributeValues(
+                                  Map.of(
+                                      ":hash", s(link.hash().hex()),
+                                      ":answer", s(link.purpose().answer().name()),
+                                      ":now", n(now.toEpochMilli()),
+                                      ":event", s(eventId),
+                                      ":pending", s(LinkItems.OUTBOX_PENDING)))
+                              .returnValues(ReturnValue.ALL_NEW))
+                  .attributes()));
+    } catch (ConditionalCheckFailedException notOpen) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
   public void markAnswerPublished(String callId, String eventId) {
     updateIf(
         UpdateItemRequest.builder()
