@@ -19,11 +19,11 @@ public interface BoardStore {
   Optional<CharterHistory> charter(String charterId);
 
   /**
-   * Stores {@code next} only if the stored history is still the version it was made from ({@code
-   * next.version() - 1}; nothing stored for version 1). False when another writer stored first:
-   * read again and retry.
+   * Stores {@code next} only if the stored history is still {@code readVersion}, the version it was
+   * made from (0: nothing stored yet). False when another writer stored first: read again and
+   * retry.
    */
-  boolean saveCharter(CharterHistory next);
+  boolean saveCharter(CharterHistory next, long readVersion);
 
   /** Views of charters sailing from {@code from} to {@code to}, both included, by departure. */
   List<CharterView> sailing(LocalDate from, LocalDate to);

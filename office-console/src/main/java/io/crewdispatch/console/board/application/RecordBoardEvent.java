@@ -9,6 +9,7 @@ import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
 import io.crewdispatch.console.board.domain.Statement;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Service;
  * reads again and retries. The last history this instance wrote or read is held in {@link
  * RecentCharters}, so the usual event costs that one put; a charter not held is read first (one
  * consistent get), except for its booking, which nearly always comes first and is tried as the
- * charter's first version straight away.
+ * charter's first version straight away. The booking topics' listener hands over a fetched batch's
+ * facts of one charter together: they cost one put, not one each.
  */
 @Service
 public class RecordBoardEvent {
@@ -49,28 +51,33 @@ public class RecordBoardEvent {
   }
 
   public void record(Fact fact) {
-    String charterId = fact.charterId();
+    record(fact.charterId(), List.of(fact));
+  }
+
+  /**
+   * Records facts of one charter together (a fetched batch's): those the charter does not hold yet
+   * are folded in once and stored by one conditional put, and its pages are woken once.
+   */
+  public void record(String charterId, List<Fact> facts) {
+    boolean booking = facts.stream().anyMatch(f -> f.type() == FactType.BOOKED);
     CharterHistory stored =
         recent
             .get(charterId)
-            .orElseGet(
-                () ->
-                    fact.type() == FactType.BOOKED
-                        ? CharterHistory.none(charterId)
-                        : read(charterId));
+            .orElseGet(() -> booking ? CharterHistory.none(charterId) : read(charterId));
     // Ends: each failed put means another writer stored a fact of this charter meanwhile.
-    while (!stored.holds(fact.eventId())) {
-      CharterHistory next = stored.with(fact);
-      if (store.saveCharter(next)) {
+    CharterHistory next = stored.with(facts);
+    while (next != stored) { // stored holds every fact: nothing to write, no page to wake
+      if (store.saveCharter(next, stored.version())) {
         recent.keep(next);
         sailing.keep(next.view());
         pages.publishEvent(new BoardChanged(BoardChanged.Area.CHARTER, charterId));
         return;
       }
       stored = read(charterId);
+      next = stored.with(facts);
     }
     sailing.keep(stored.view());
-    log.debug("event=duplicate_ignored charterId={} eventId={}", charterId, fact.eventId());
+    log.debug("event=duplicate_ignored charterId={} events={}", charterId, facts.size());
   }
 
   private CharterHistory read(String charterId) {

@@ -64,18 +64,17 @@ class DynamoDbBoardStore implements BoardStore {
   }
 
   @Override
-  public boolean saveCharter(CharterHistory next) {
-    long expected = next.version() - 1;
+  public boolean saveCharter(CharterHistory next, long readVersion) {
     // A view stored before histories had versions has none: the first history replaces it.
     PutItemRequest.Builder put =
         PutItemRequest.builder().tableName(table).item(BoardItems.charterItem(next));
-    if (expected == 0) {
+    if (readVersion == 0) {
       put.conditionExpression("attribute_not_exists(#v)")
           .expressionAttributeNames(Map.of("#v", BoardItems.VERSION));
     } else {
       put.conditionExpression("#v = :v")
           .expressionAttributeNames(Map.of("#v", BoardItems.VERSION))
-          .expressionAttributeValues(Map.of(":v", n(expected)));
+          .expressionAttributeValues(Map.of(":v", n(readVersion)));
     }
     try {
       dynamoDb.putItem(put.build());

@@ -1,6 +1,7 @@
 package io.crewdispatch.console.board.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.crewdispatch.console.OfficeConsoleApplication;
 import io.crewdispatch.console.board.application.BoardChanged;
@@ -15,8 +16,10 @@ import io.crewdispatch.console.support.ConsoleTestBase;
 import io.crewdispatch.console.support.FakeDispatch;
 import io.crewdispatch.console.support.TestAuthServer;
 import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.Samples;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +36,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +49,14 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 /**
  * What a charter event costs in DynamoDB calls, and that two writers never lose a fact. The calls
  * are counted by the platform's operation log (every call) of a second console instance on the
- * suite's table, whose listener containers do not start: the test hands events to its listeners, so
- * nothing else is counted (its health check's DescribeTable is left out). The race sets this second
- * instance against the suite's own.
+ * suite's table, whose listener containers do not start: the test hands fetched batches to its
+ * booking topics' listener, so nothing else is counted (its health check's DescribeTable is left
+ * out). The race sets this second instance against the suite's own.
  */
 class BoardCallsIT extends ConsoleTestBase {
 
@@ -62,12 +70,10 @@ class BoardCallsIT extends ConsoleTestBase {
   @Autowired Environment environment;
   @Autowired BoardStore board;
   @Autowired RecordBoardEvent suiteBoard;
-  @Autowired CharterEventsListener suiteCharters;
-  @Autowired DispatchEventsListener suiteDispatch;
+  @Autowired BookingTopicsListener suiteListener;
 
-  private CharterEventsListener charters;
-  private DispatchEventsListener dispatch;
-  private NotificationsListener notifications;
+  private static final AtomicLong offsets = new AtomicLong();
+  private BookingTopicsListener listener;
 
   @BeforeEach
   void secondInstance() throws IOException {
@@ -89,9 +95,7 @@ class BoardCallsIT extends ConsoleTestBase {
                   "--AUTH_ISSUER=" + TestAuthServer.get().issuer(),
                   "--crewdispatch.console.dispatch-url=" + FakeDispatch.get().url());
     }
-    charters = second.getBean(CharterEventsListener.class);
-    dispatch = second.getBean(DispatchEventsListener.class);
-    notifications = second.getBean(NotificationsListener.class);
+    listener = second.getBean(BookingTopicsListener.class);
     woken.clear();
   }
 
@@ -104,20 +108,19 @@ class BoardCallsIT extends ConsoleTestBase {
   }
 
   @Test
-  void aBookingsThreeEventsCostOnePutEachAndRedeliveriesNothing() {
+  void aBookingsThreeEventsInOneFetchCostOnePutAndRedeliveriesNothing() {
     Booking booking = new Booking("calls-" + UUID.randomUUID());
 
-    assertThat(calls(() -> charters.on(booking.booked))).containsExactly(PUT);
-    assertThat(calls(() -> dispatch.on(booking.called))).containsExactly(PUT);
-    assertThat(calls(() -> notifications.on(booking.sent))).containsExactly(PUT);
-    assertThat(woken).hasSize(3);
+    assertThat(calls(() -> listener.on(fetch(booking.booked, booking.called, booking.sent))))
+        .containsExactly(PUT);
+    assertThat(woken).as("one wake-up per charter changed").hasSize(1);
 
-    assertThat(calls(() -> notifications.on(booking.sent))).isEmpty();
-    assertThat(calls(() -> charters.on(booking.booked))).isEmpty();
-    assertThat(woken).as("a redelivery wakes no page").hasSize(3);
+    assertThat(calls(() -> listener.on(fetch(booking.sent, booking.booked)))).isEmpty();
+    assertThat(calls(() -> listener.on(fetch(booking.called)))).isEmpty();
+    assertThat(woken).as("a redelivery wakes no page").hasSize(1);
 
     CharterHistory stored = board.charter(booking.charterId).orElseThrow();
-    assertThat(stored.version()).isEqualTo(3);
+    assertThat(stored.version()).as("one per fact stored").isEqualTo(3);
     assertThat(stored.facts())
         .extracting(Fact::type)
         .containsExactly(FactType.BOOKED, FactType.CAPTAIN_CALLED, FactType.NOTIFIED);
@@ -126,14 +129,88 @@ class BoardCallsIT extends ConsoleTestBase {
   }
 
   @Test
-  void eventsArrivingBeforeTheBookingCostOneReadThenOnePutEach() {
-    Booking booking = new Booking("late-" + UUID.randomUUID());
+  void aBookingsThreeEventsInFetchesOfTheirOwnCostOnePutEach() {
+    Booking booking = new Booking("apart-" + UUID.randomUUID());
 
-    // The charter is unknown to this instance: the first event reads it (nothing yet), then puts.
-    assertThat(calls(() -> notifications.on(booking.sent))).containsExactly(GET, PUT);
-    assertThat(calls(() -> dispatch.on(booking.called))).containsExactly(PUT);
-    assertThat(calls(() -> charters.on(booking.booked))).containsExactly(PUT);
+    assertThat(calls(() -> listener.on(fetch(booking.booked)))).containsExactly(PUT);
+    assertThat(calls(() -> listener.on(fetch(booking.called)))).containsExactly(PUT);
+    assertThat(calls(() -> listener.on(fetch(booking.sent)))).containsExactly(PUT);
     assertThat(woken).hasSize(3);
+    assertThat(board.charter(booking.charterId).orElseThrow().version()).isEqualTo(3);
+  }
+
+  @Test
+  void twoFactsOfOneCharterInOneFetchAreOnePutAndFoldToTheirView() {
+    Booking booking = new Booking("pair-" + UUID.randomUUID());
+    Booking other = new Booking("other-" + UUID.randomUUID());
+    listener.on(fetch(booking.booked));
+    woken.clear();
+    CaptainConfirmed confirmed =
+        CaptainConfirmed.newBuilder(Samples.captainConfirmed(booking.charterId))
+            .setCallId(booking.called.getCallId())
+            .setOccurredAt(Samples.NOW.plusSeconds(3))
+            .build();
+
+    // The call and its answer, the other charter's booking between them: one put per charter.
+    assertThat(calls(() -> listener.on(fetch(booking.called, other.booked, confirmed))))
+        .containsExactly(PUT, PUT);
+    assertThat(woken)
+        .extracting(BoardChanged::charterId)
+        .containsExactly(booking.charterId, other.charterId);
+
+    CharterHistory stored = board.charter(booking.charterId).orElseThrow();
+    assertThat(stored.version()).isEqualTo(3);
+    assertThat(stored.facts())
+        .extracting(Fact::type)
+        .containsExactly(FactType.BOOKED, FactType.CAPTAIN_CALLED, FactType.CAPTAIN_CONFIRMED);
+    assertThat(stored.view().status()).isEqualTo(CharterStatus.CALLING_CREW);
+    assertThat(stored.view().captain().crewId()).isEqualTo(confirmed.getCaptain().getCrewId());
+    assertThat(stored.view().openCalls()).isEmpty();
+    assertThat(stored.view().factCount()).isEqualTo(3);
+    assertThat(board.charter(other.charterId).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
+  void aPoisonRecordEndsTheFetchAfterTheRecordsBeforeItAreStored() {
+    Booking booking = new Booking("poison-" + UUID.randomUUID());
+    Booking after = new Booking("after-" + UUID.randomUUID());
+    CharterBooked unknownZone =
+        CharterBooked.newBuilder(Samples.charterBooked("zone-" + UUID.randomUUID()))
+            .setTimeZone("Atlantis/Lost_City")
+            .build();
+    List<ConsumerRecord<String, Object>> fetched =
+        fetch(booking.booked, booking.called, unknownZone, booking.sent, after.booked);
+
+    int before = operations().size();
+    BatchListenerFailedException failed =
+        assertThrows(BatchListenerFailedException.class, () -> listener.on(fetched));
+    assertThat(since(before)).containsExactly(PUT);
+    // The error handler commits the two before it, dead-letters it and seeks to the one after.
+    assertThat(failed.getIndex()).isEqualTo(2);
+    assertThat(failed.getCause()).hasMessageContaining("unknown time zone");
+    assertThat(board.charter(booking.charterId).orElseThrow().facts())
+        .extracting(Fact::type)
+        .containsExactly(FactType.BOOKED, FactType.CAPTAIN_CALLED);
+    assertThat(board.charter(after.charterId)).isEmpty();
+
+    assertThat(calls(() -> listener.on(fetched.subList(3, fetched.size()))))
+        .containsExactly(PUT, PUT);
+    assertThat(board.charter(booking.charterId).orElseThrow().version()).isEqualTo(3);
+    assertThat(board.charter(after.charterId)).isPresent();
+  }
+
+  @Test
+  void eventsArrivingBeforeTheBookingCostOneReadThenOnePut() {
+    Booking booking = new Booking("late-" + UUID.randomUUID());
+    Booking apart = new Booking("late-apart-" + UUID.randomUUID());
+
+    // The charter is unknown to this instance: its first fetch reads it (nothing yet), then puts.
+    assertThat(calls(() -> listener.on(fetch(booking.sent, booking.called))))
+        .containsExactly(GET, PUT);
+    assertThat(calls(() -> listener.on(fetch(booking.booked)))).containsExactly(PUT);
+    assertThat(calls(() -> listener.on(fetch(apart.sent)))).containsExactly(GET, PUT);
+    assertThat(calls(() -> listener.on(fetch(apart.called)))).containsExactly(PUT);
+    assertThat(woken).hasSize(4);
 
     CharterHistory stored = board.charter(booking.charterId).orElseThrow();
     assertThat(stored.view().status()).isEqualTo(CharterStatus.CALLING_CAPTAIN);
@@ -146,12 +223,12 @@ class BoardCallsIT extends ConsoleTestBase {
   void aRedeliveryToAnInstanceThatNeverSawTheCharterWritesNothing() {
     Booking booking = new Booking("moved-" + UUID.randomUUID());
     // The suite's instance records them; then their partitions move to the second instance.
-    suiteCharters.on(booking.booked);
-    suiteDispatch.on(booking.called);
+    suiteListener.on(fetch(booking.booked, booking.called));
 
     // A booking is tried as the charter's first version; that fails, and the read shows it held.
-    assertThat(calls(() -> charters.on(booking.booked))).containsExactly(PUT, GET);
-    assertThat(calls(() -> dispatch.on(booking.called))).isEmpty();
+    assertThat(calls(() -> listener.on(fetch(booking.booked, booking.called))))
+        .containsExactly(PUT, GET);
+    assertThat(calls(() -> listener.on(fetch(booking.called)))).isEmpty();
     assertThat(woken).isEmpty();
     assertThat(board.charter(booking.charterId).orElseThrow().version()).isEqualTo(2);
   }
@@ -183,7 +260,9 @@ class BoardCallsIT extends ConsoleTestBase {
             pool.submit(
                 () -> {
                   start.await();
-                  mine.forEach(instance::record);
+                  for (int i = 0; i < mine.size(); i += 2) { // a fetch of two each
+                    instance.record(charterId, mine.subList(i, i + 2));
+                  }
                   return null;
                 }));
       }
@@ -203,10 +282,29 @@ class BoardCallsIT extends ConsoleTestBase {
     assertThat(stored.view().factCount()).isEqualTo(writers * each);
   }
 
+  /** A fetched batch of {@code events}, each on its topic, as the container hands it over. */
+  private static List<ConsumerRecord<String, Object>> fetch(SpecificRecord... events) {
+    List<ConsumerRecord<String, Object>> records = new ArrayList<>();
+    for (SpecificRecord event : events) {
+      Topic topic =
+          Arrays.stream(Topic.values())
+              .filter(t -> t.carries(event.getClass()))
+              .findFirst()
+              .orElseThrow();
+      records.add(
+          new ConsumerRecord<>(topic.topicName(), 0, offsets.getAndIncrement(), null, event));
+    }
+    return records;
+  }
+
   /** The DynamoDB calls (but the health check's) the second instance made during {@code step}. */
   private static List<String> calls(Runnable step) {
     int before = operations().size();
     step.run();
+    return since(before);
+  }
+
+  private static List<String> since(int before) {
     List<String> after = operations();
     return after.subList(before, after.size()).stream()
         .filter(line -> !line.startsWith("DescribeTable "))

@@ -1,0 +1,164 @@
+package io.crewdispatch.console.board.kafka;
+
+import io.crewdispatch.console.board.application.RecordBoardEvent;
+import io.crewdispatch.console.board.domain.Fact;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.kafka.NonRetryableEventException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The four topics every booking passes through, in one batch listener: a booking's events come on
+ * all four within tens of milliseconds, so one fetch ({@link BoardFetch}: 64 KB or 250 ms) often
+ * holds several events of a charter, and they are recorded together: one conditional put and one
+ * page wake-up per charter per fetch, where a record listener per topic paid one of each per event
+ * (and four consumers woke instead of one). It stays in the console's one consumer group ({@code
+ * spring.kafka.consumer.group-id}; {@code idIsGroup = false} like every console listener), whose
+ * committed offsets are per partition: it starts where the four per-topic listeners stopped.
+ *
+ * <p>Failures keep the platform's policy; the error handler is told which record failed ({@link
+ * BatchListenerFailedException}), commits the records before it and seeks back to it. A record that
+ * can never be recorded (undecodable, invalid) is poison: the records before it are recorded, it
+ * goes to its topic's {@code -dlt} and is reported, and those after it come again with the next
+ * poll. A write that fails (DynamoDB throttled or down) names the first record of the charter not
+ * stored: the handler backs off and seeks back to it for as long as the failure lasts; records of
+ * charters already stored come again and change nothing.
+ */
+@Component
+class BookingTopicsListener {
+
+  static final String ID = "console-booking-topics";
+
+  private static final LogAccessor LOG = new LogAccessor(BookingTopicsListener.class);
+
+  private static final Map<String, Function<Object, Optional<Fact>>> FACTS =
+      Map.of(
+          Topic.CHARTER_EVENTS.topicName(), CharterEventFacts::of,
+          Topic.DISPATCH_EVENTS.topicName(), DispatchEventFacts::of,
+          Topic.AUTH_EVENTS.topicName(), AnswerFacts::of,
+          Topic.NOTIFICATION_EVENTS.topicName(), NotificationFacts::of);
+
+  private final RecordBoardEvent board;
+  private final MeterRegistry meters;
+
+  BookingTopicsListener(RecordBoardEvent board, MeterRegistry meters) {
+    this.board = board;
+    this.meters = meters;
+  }
+
+  @KafkaListener(
+      id = ID,
+      idIsGroup = false,
+      batch = "true",
+      topics = {"charter-events", "dispatch-events", "auth-events", "notification-events"},
+      properties = {BoardFetch.MIN_BYTES, BoardFetch.MAX_WAIT})
+  void on(List<ConsumerRecord<String, Object>> records) {
+    Map<String, Charter> charters = new LinkedHashMap<>(); // in the order of their first record
+    int poison = -1;
+    RuntimeException why = null;
+    for (int i = 0; i < records.size() && poison < 0; i++) {
+      try {
+        int index = i;
+        fact(records.get(i))
+            .ifPresent(
+                f -> charters.computeIfAbsent(f.charterId(), id -> new Charter(index)).add(f));
+      } catch (RuntimeException bad) {
+        poison = i;
+        why = bad;
+      }
+    }
+    for (Map.Entry<String, Charter> charter : charters.entrySet()) {
+      try {
+        board.record(charter.getKey(), charter.getValue().facts);
+      } catch (RuntimeException failure) {
+        // Every record before the charter's first belongs to a charter stored above.
+        throw failed(records, charter.getValue().first, failure);
+      }
+    }
+    if (poison >= 0) {
+      throw failed(records, poison, why);
+    }
+    consumed(records, records.size());
+  }
+
+  /**
+   * The record's fact; empty when the board has no use for it. Making one touches no
+   * infrastructure, so whatever fails here fails every time: poison.
+   */
+  private static Optional<Fact> fact(ConsumerRecord<String, Object> record) {
+    DeserializationException undecodable =
+        SerializationUtils.getExceptionFromHeader(
+            record, KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+    if (undecodable != null) {
+      throw undecodable; // a batch listener is handed such records; a record listener is not
+    }
+    if (record.value() == null) {
+      throw new NonRetryableEventException("Invalid event: the record has no value");
+    }
+    try {
+      return FACTS.getOrDefault(record.topic(), e -> Optional.empty()).apply(record.value());
+    } catch (NonRetryableEventException invalid) {
+      throw invalid;
+    } catch (RuntimeException invalid) {
+      throw new NonRetryableEventException("Invalid event: " + invalid.getMessage(), invalid);
+    }
+  }
+
+  private BatchListenerFailedException failed(
+      List<ConsumerRecord<String, Object>> records, int index, RuntimeException cause) {
+    consumed(records, index);
+    count(records.get(index), "failure");
+    return new BatchListenerFailedException(
+        "Record " + index + " of the batch failed", cause, index);
+  }
+
+  /**
+   * The platform's count of consumed records ({@code crewdispatch.events.consumed}), which its
+   * record interceptor keeps for record listeners only.
+   */
+  private void consumed(List<ConsumerRecord<String, Object>> records, int done) {
+    records.subList(0, done).forEach(record -> count(record, "success"));
+  }
+
+  private void count(ConsumerRecord<String, Object> record, String outcome) {
+    String type = record.value() == null ? "none" : record.value().getClass().getSimpleName();
+    meters
+        .counter(
+            "crewdispatch.events.consumed",
+            "topic",
+            record.topic(),
+            "type",
+            type,
+            "outcome",
+            outcome)
+        .increment();
+  }
+
+  /** A charter's facts in the batch, and the index of its first record. */
+  private static final class Charter {
+
+    final int first;
+    final List<Fact> facts = new ArrayList<>();
+
+    Charter(int first) {
+      this.first = first;
+    }
+
+    void add(Fact fact) {
+      facts.add(fact);
+    }
+  }
+}

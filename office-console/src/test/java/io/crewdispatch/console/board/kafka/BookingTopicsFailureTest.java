@@ -1,0 +1,79 @@
+package io.crewdispatch.console.board.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.crewdispatch.console.board.application.FlakyBoardStore;
+import io.crewdispatch.console.board.domain.Fact;
+import io.crewdispatch.console.board.domain.FactType;
+import io.crewdispatch.events.CaptainCalled;
+import io.crewdispatch.events.CharterBooked;
+import io.crewdispatch.events.serde.EventTypeRegistry;
+import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.testsupport.Samples;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * A write that fails while a fetch is recorded (DynamoDB unreachable) names, for the platform's
+ * error handler, the first record of the first charter not stored: the handler backs off, keeps the
+ * records before it committed and fetches the rest again, so nothing is skipped and nothing is
+ * stored twice.
+ */
+class BookingTopicsFailureTest {
+
+  static {
+    EventTypeRegistry.standard(); // trusts the events' package, as the serde does in a service
+  }
+
+  private final FlakyBoardStore store = new FlakyBoardStore();
+  private final List<Object> woken = new ArrayList<>();
+  private final BookingTopicsListener listener =
+      new BookingTopicsListener(store.board(woken), new SimpleMeterRegistry());
+
+  @Test
+  void aFailedWriteNamesTheFirstRecordOfTheFirstCharterNotStored() {
+    CharterBooked a = Samples.charterBooked("a");
+    CharterBooked b = Samples.charterBooked("b");
+    CaptainCalled aCalled = Samples.captainCalled("a");
+    CharterBooked c = Samples.charterBooked("c");
+    List<ConsumerRecord<String, Object>> fetched = fetch(a, b, aCalled, c);
+    store.failWritesOf("b");
+
+    BatchListenerFailedException failed =
+        assertThrows(BatchListenerFailedException.class, () -> listener.on(fetched));
+    assertThat(failed.getIndex()).isEqualTo(1);
+    assertThat(failed.getCause()).isInstanceOf(SdkClientException.class);
+    assertThat(store.charter("a").orElseThrow().facts())
+        .extracting(Fact::type)
+        .containsExactly(FactType.BOOKED, FactType.CAPTAIN_CALLED);
+    assertThat(store.charter("c")).as("not tried after the failure").isEmpty();
+
+    // The handler seeks back to record 1; once DynamoDB answers, the rest is stored, "a" not again.
+    store.recover();
+    store.puts.clear();
+    listener.on(fetched.subList(1, fetched.size()));
+    assertThat(store.puts).containsExactly("b", "c");
+    assertThat(store.charter("a").orElseThrow().version()).isEqualTo(2);
+    assertThat(woken).hasSize(3);
+  }
+
+  private static List<ConsumerRecord<String, Object>> fetch(SpecificRecord... events) {
+    List<ConsumerRecord<String, Object>> records = new ArrayList<>();
+    long offset = 0;
+    for (SpecificRecord event : events) {
+      String topic =
+          event instanceof CharterBooked
+              ? Topic.CHARTER_EVENTS.topicName()
+              : Topic.DISPATCH_EVENTS.topicName();
+      records.add(new ConsumerRecord<>(topic, 0, offset++, null, event));
+    }
+    return records;
+  }
+}
