@@ -23,7 +23,7 @@ class EventLoggingContext implements RecordInterceptor<Object, Object> {
 
   @Override
   public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-    count(record, "success");
+    ConsumedEvents.count(meters, record, ConsumedEvents.SUCCESS);
   }
 
   @Override
@@ -31,21 +31,7 @@ class EventLoggingContext implements RecordInterceptor<Object, Object> {
       ConsumerRecord<Object, Object> record,
       Exception exception,
       Consumer<Object, Object> consumer) {
-    count(record, "failure");
-  }
-
-  private void count(ConsumerRecord<Object, Object> record, String outcome) {
-    String type = record.value() == null ? "none" : record.value().getClass().getSimpleName();
-    meters
-        .counter(
-            "crewdispatch.events.consumed",
-            "topic",
-            record.topic(),
-            "type",
-            type,
-            "outcome",
-            outcome)
-        .increment();
+    ConsumedEvents.count(meters, record, ConsumedEvents.FAILURE);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.crewdispatch.console.board.kafka;
 import io.crewdispatch.console.board.application.RecordBoardEvent;
 import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.kafka.ConsumedEvents;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ class BookingTopicsListener {
   private BatchListenerFailedException failed(
       List<ConsumerRecord<String, Object>> records, int index, RuntimeException cause) {
     consumed(records, index);
-    count(records.get(index), "failure");
+    ConsumedEvents.count(meters, records.get(index), ConsumedEvents.FAILURE);
     return new BatchListenerFailedException(
         "Record " + index + " of the batch failed", cause, index);
   }
@@ -130,21 +131,9 @@ class BookingTopicsListener {
    * record interceptor keeps for record listeners only.
    */
   private void consumed(List<ConsumerRecord<String, Object>> records, int done) {
-    records.subList(0, done).forEach(record -> count(record, "success"));
-  }
-
-  private void count(ConsumerRecord<String, Object> record, String outcome) {
-    String type = record.value() == null ? "none" : record.value().getClass().getSimpleName();
-    meters
-        .counter(
-            "crewdispatch.events.consumed",
-            "topic",
-            record.topic(),
-            "type",
-            type,
-            "outcome",
-            outcome)
-        .increment();
+    records
+        .subList(0, done)
+        .forEach(record -> ConsumedEvents.count(meters, record, ConsumedEvents.SUCCESS));
   }
 
   /** A charter's facts in the batch, and the index of its first record. */
