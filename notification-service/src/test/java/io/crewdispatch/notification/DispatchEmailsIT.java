@@ -8,6 +8,7 @@ import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
+import io.crewdispatch.events.CharterSummary;
 import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.ReleaseReason;
@@ -21,6 +22,7 @@ import io.crewdispatch.notification.support.SmtpTestSettings;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -116,9 +118,16 @@ class DispatchEmailsIT {
   void confirmedCaptainIsToldWithTheOfficeInCopy() throws Exception {
     String charterId = "CH-" + UUID.randomUUID();
     String captain = "cap-" + UUID.randomUUID();
+    // A confirmation also sets the eve-of-sailing reminder; the samples' charter sailed on 14 June
+    // 2026, so on the real clock that reminder fell due at once and raced this email (CI, 1 Dec
+    // 2026). A later Sunday 14 June keeps the reminder in the future and the subject the same.
     CaptainConfirmed event =
         CaptainConfirmed.newBuilder(Samples.captainConfirmed(charterId))
             .setCaptain(Samples.captain(captain))
+            .setCharter(
+                CharterSummary.newBuilder(Samples.charterSummary())
+                    .setSailDate(LocalDate.of(2037, 6, 14))
+                    .build())
             .build();
 
     probe.publish(Topic.DISPATCH_EVENTS, charterId, event);
