@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -133,9 +134,13 @@ public final class XlsxFixture implements SheetFixture {
         Row r = workbook.getSheet(tabName).getRow(row);
         Cell cell = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
         cell.setCellValue(value);
-        try (OutputStream out = Files.newOutputStream(path)) {
+        // Saved as spreadsheet programs save: a new file renamed over the old, never half a file.
+        Path saved = path.resolveSibling(path.getFileName() + ".saving");
+        try (OutputStream out = Files.newOutputStream(saved)) {
           workbook.write(out);
         }
+        Files.move(
+            saved, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

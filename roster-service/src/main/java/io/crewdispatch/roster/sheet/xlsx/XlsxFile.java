@@ -59,14 +59,28 @@ final class XlsxFile {
    * person's spreadsheet program, the end-to-end test) sees the old file or the new, never half.
    */
   static void replace(Path path, Workbook workbook) throws IOException {
-    Path temp = path.resolveSibling("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    Path temp = writeBeside(path, workbook);
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        workbook.write(out);
-      }
-      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      moveOver(temp, path);
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** The workbook saved to a new temporary file beside {@code path}; the caller removes it. */
+  static Path writeBeside(Path path, Workbook workbook) throws IOException {
+    Path temp = path.resolveSibling("." + path.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try (OutputStream out = Files.newOutputStream(temp)) {
+      workbook.write(out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    return temp;
+  }
+
+  /** Renames a file written by {@link #writeBeside} over the workbook in one atomic step. */
+  static void moveOver(Path temp, Path path) throws IOException {
+    Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 }

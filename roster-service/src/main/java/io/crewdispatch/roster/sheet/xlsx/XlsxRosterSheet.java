@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
     matchIfMissing = true)
 class XlsxRosterSheet implements RosterSheet {
 
+  private static final int MAX_ATTEMPTS = 5;
+
   private final Path path;
 
   /**
@@ -39,6 +41,8 @@ class XlsxRosterSheet implements RosterSheet {
   private Workbook lastRead;
 
   private Optional<String> lastReadVersion = Optional.empty();
+
+  private Runnable beforeRename = () -> {};
 
   XlsxRosterSheet(RosterProperties properties) {
     this.path = properties.xlsx().path().toAbsolutePath();
@@ -67,21 +71,58 @@ class XlsxRosterSheet implements RosterSheet {
     if (updates.isEmpty()) {
       return version();
     }
-    Optional<String> before = version();
-    boolean unmoved = lastRead != null && before.isPresent() && before.equals(lastReadVersion);
-    Workbook workbook = unmoved ? lastRead : open();
-    remember(workbook, Optional.empty());
-    try {
-      XlsxWorkbook.apply(workbook, updates);
-      replace(workbook);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + path, e);
+    boolean savedByOthers = false;
+    for (int attempt = 1; ; attempt++) {
+      Optional<String> before = version();
+      boolean unmoved = lastRead != null && before.isPresent() && before.equals(lastReadVersion);
+      savedByOthers |= !unmoved;
+      Workbook workbook = unmoved ? lastRead : open();
+      remember(workbook, Optional.empty());
+      try {
+        XlsxWorkbook.apply(workbook, updates);
+        if (replaceIfStill(workbook, before)) {
+          break;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not write " + path, e);
+      }
+      // Saved by someone while the copy was being written (POI takes a while on a large
+      // workbook): renaming now would lose that save, so read it and write our cells into it.
+      savedByOthers = true;
+      if (attempt == MAX_ATTEMPTS) {
+        throw new UncheckedIOException(
+            new IOException(path + " was saved by someone during each of " + attempt + " writes"));
+      }
     }
     Optional<String> after = version();
-    remember(workbook, after);
+    remember(lastRead, after);
     // A file saved by someone since our read now holds an edit no sync has seen: report no version,
     // so the next scheduled sync reads it rather than taking it for our own write.
-    return unmoved ? after : Optional.empty();
+    return savedByOthers ? Optional.empty() : after;
+  }
+
+  /**
+   * Writes the copy beside the file, then renames it over the file only if the file is still at the
+   * version the copy was made from. What remains between that look and the rename is microseconds,
+   * not the time POI takes to write the workbook.
+   */
+  private boolean replaceIfStill(Workbook workbook, Optional<String> basis) throws IOException {
+    Path temp = XlsxFile.writeBeside(path, workbook);
+    try {
+      beforeRename.run();
+      if (basis.isPresent() && !version().equals(basis)) {
+        return false;
+      }
+      XlsxFile.moveOver(temp, path);
+      return true;
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** For the test: a person's save at the worst moment, after the copy is written. */
+  void beforeRename(Runnable hook) {
+    this.beforeRename = hook;
   }
 
   private void remember(Workbook workbook, Optional<String> version) {

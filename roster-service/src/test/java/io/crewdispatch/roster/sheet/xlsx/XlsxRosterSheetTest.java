@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,36 @@ class XlsxRosterSheetTest {
     XlsxFixture file = new XlsxFixture(path);
     assertThat(file.tab("June 2026").get(1)).containsExactly("ann", "U");
     assertThat(file.tab("Sync Status").get(0)).containsExactly("Last sync");
+  }
+
+  @Test
+  void aSaveWhileTheServiceWritesItsCopyIsKept() throws Exception {
+    Path path = dir.resolve("roster.xlsx");
+    XlsxRosterSheet sheet = XlsxSeedTest.sheet(path, false);
+    sheet.createIfMissing(
+        List.of(
+            Tab.of(
+                "June 2026", List.of(Arrays.asList("Crew ID", "1"), Arrays.asList("ann", "A")))));
+    SheetSnapshot read = sheet.read();
+    AtomicInteger saves = new AtomicInteger();
+    sheet.beforeRename(
+        () -> {
+          if (saves.getAndIncrement() == 0) { // the person saves once, after our copy is written
+            new XlsxFixture(path).edit("June 2026", 1, 1, "U");
+          }
+        });
+
+    Optional<String> version =
+        sheet.write(read, List.of(new CellUpdate("Sync Status", 0, 0, "Last sync")));
+
+    XlsxFixture file = new XlsxFixture(path);
+    assertThat(file.tab("June 2026").get(1)).containsExactly("ann", "U");
+    assertThat(file.tab("Sync Status").get(0)).containsExactly("Last sync");
+    assertThat(saves).hasValue(2); // the first copy was dropped, the second renamed
+    assertThat(version).isEmpty(); // the save is an edit no sync has read yet
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(path); // neither copy is left behind
+    }
   }
 
   @Test
