@@ -85,7 +85,7 @@ class OfficeEmails implements ScheduledJob {
   }
 
   @Override
-  public void run(Scheduled item) {
+  public void run(Scheduled item, Instant now) {
     Notice notice = notice(item.data());
     try {
       email.deliver(notice); // mail failing: throws, and the item is tried again

@@ -110,7 +110,7 @@ public class FollowUps implements ScheduledJob {
   }
 
   @Override
-  public void run(Scheduled item) {
+  public void run(Scheduled item, Instant now) {
     if (!enabled) {
       // switched off since it was scheduled: answers no longer cancel, so none may go
       log.info("event=follow_up_skipped id={} reason=follow_ups_off", item.id());

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Reminders implements ScheduledJob {
+
+  private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
   static final String KIND = "reminder";
 
@@ -76,8 +80,17 @@ public class Reminders implements ScheduledJob {
   }
 
   @Override
-  public void run(Scheduled item) {
+  public void run(Scheduled item, Instant now) {
     Map<String, String> d = item.data();
+    Charter charter = Charters.charter(d);
+    Instant sails =
+        charter.sailDate().atTime(charter.departure()).atZone(charter.zone()).toInstant();
+    if (!now.isBefore(sails)) {
+      // Due only after the charter left (a confirmation replayed late, the service down that long):
+      // "you sail tomorrow" would be wrong, so it is dropped unsent.
+      log.info("event=reminder_dropped id={} reason=already_sailed", item.id());
+      return;
+    }
     Person person =
         new Person(
             d.get("crewId"),
@@ -86,7 +99,6 @@ public class Reminders implements ScheduledJob {
             d.get("phone"),
             Role.valueOf(d.get("role")),
             Reach.valueOf(d.get("reach")));
-    Charter charter = Charters.charter(d);
     boolean byText = person.reach().bySms() && person.hasPhone();
     if (person.reach().byEmail() || !byText) {
       email.deliver(new ReminderNotice(d.get("eventId"), item.id(), person, charter));

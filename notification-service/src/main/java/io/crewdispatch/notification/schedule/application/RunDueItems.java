@@ -56,7 +56,7 @@ public class RunDueItems {
         if (job == null) {
           log.warn("event=schedule_unknown_kind id={} kind={}", current.id(), current.kind());
         } else {
-          job.run(current);
+          job.run(current, now);
         }
         store.done(current.id(), claimed.get().token());
         done++;

@@ -71,7 +71,7 @@ class FollowUpsTest {
 
     // no SMS sender: sending would fail the test
     followUps.run(
-        new Scheduled("follow-up#CH-1#CAPTAIN", FollowUps.KIND, AT, AT, Map.of("callId", "c")));
+        new Scheduled("follow-up#CH-1#CAPTAIN", FollowUps.KIND, AT, AT, Map.of("callId", "c")), AT);
 
     assertThat(writes).isEmpty();
   }

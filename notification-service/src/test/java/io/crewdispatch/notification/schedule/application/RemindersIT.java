@@ -142,6 +142,35 @@ class RemindersIT {
     assertThat(reminders(released)).as("released").isEmpty();
   }
 
+  @Test
+  void aReminderRunOnlyAfterTheCharterLeftIsDroppedUnsent() {
+    String charterId = "CH-" + UUID.randomUUID();
+    CharterSummary charter =
+        CharterSummary.newBuilder(Samples.charterSummary()).setSailDate(SAIL).build();
+    String captain = "cap-" + UUID.randomUUID();
+    probe.publish(
+        Topic.DISPATCH_EVENTS,
+        charterId,
+        CaptainConfirmed.newBuilder(Samples.captainConfirmed(charterId))
+            .setOccurredAt(Instant.now())
+            .setCaptain(Samples.captain(captain))
+            .setCharter(charter)
+            .build());
+    probe.awaitCommittedPast(Topic.DISPATCH_EVENTS, charterId);
+    await().atMost(WAIT).until(() -> dueFor(charterId, DUE) == 1);
+
+    // The service was down from the eve until after the 09:30 departure (16:30 UTC).
+    MutableClock clock = new MutableClock(Instant.parse("2030-06-14T16:31:00Z"));
+    instance(clock).runDue();
+
+    assertThat(dueFor(charterId, clock.instant())).as("done, not tried again").isZero();
+    assertThat(reminders(captain)).isEmpty();
+  }
+
+  private long dueFor(String charterId, Instant at) {
+    return store.due(at, 1000).stream().filter(i -> i.id().contains(charterId)).count();
+  }
+
   private static List<MimeMessage> reminders(String crewId) {
     return MailServer.inbox(crewId + "@example.com").stream()
         .filter(m -> subject(m).startsWith("Tomorrow: "))
