@@ -37,4 +37,23 @@ class SideConsumersIT {
     assertThat(plain.resolveRequiredPlaceholders(SideConsumer.FETCH_MAX_WAIT))
         .isEqualTo("fetch.max.wait.ms=1000");
   }
+
+  @Test
+  void onlyTheListenersAPersonWaitsOnRunThreeConsumers() {
+    // a booking's link and the accept page's outcome wait on DynamoDB one record at a time per
+    // consumer; the rest share one
+    assertThat(BatchedListeners.consumers(listeners))
+        .isEqualTo(
+            Map.of(
+                "auth-charter-events",
+                1,
+                "auth-portal",
+                1,
+                "auth-portal-roster",
+                1,
+                "auth-dispatch-events",
+                3,
+                "auth-call-outcomes",
+                3));
+  }
 }

@@ -7,6 +7,7 @@ import io.crewdispatch.testsupport.BatchedListeners;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 class SideConsumersIT {
 
   @Autowired KafkaListenerEndpointRegistry listeners;
+  @Autowired ApplicationContext context;
 
   @Test
   void onlyTheNotificationTimelineWaitsForABatch() {
@@ -29,5 +31,19 @@ class SideConsumersIT {
     // the tests' environment sets 1 byte and 500 ms (InfrastructureContextCustomizerFactory)
     assertThat(BatchedListeners.of(listeners))
         .isEqualTo(Map.of("dispatch-notification-events", "1 B, 500 ms"));
+  }
+
+  @Test
+  void onlyTheListenersAPersonWaitsOnRunTheServicesThreeConsumers() {
+    // a booking and an answer wait on DynamoDB one record at a time per consumer; the rest share
+    // one (these tests run every listener with one, so the declarations are what is checked)
+    assertThat(BatchedListeners.declaredConsumers(context))
+        .isEqualTo(
+            Map.of(
+                "dispatch-notification-events", "1",
+                "dispatch-roster-members", "1",
+                "dispatch-ops-events", "1",
+                "dispatch-charter-events", "",
+                "dispatch-auth-events", ""));
   }
 }

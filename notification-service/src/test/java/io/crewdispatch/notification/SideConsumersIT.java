@@ -31,4 +31,23 @@ class SideConsumersIT {
     assertThat(BatchedListeners.of(listeners))
         .isEqualTo(Map.of("notification-auth-events", "1 B, 500 ms"));
   }
+
+  @Test
+  void onlyTheListenersAPersonWaitsOnRunThreeConsumers() {
+    // a call's link and a confirmation wait on DynamoDB one record at a time per consumer; the rest
+    // share one
+    assertThat(BatchedListeners.consumers(listeners))
+        .isEqualTo(
+            Map.of(
+                "notification-auth-events",
+                1,
+                "notification-statement-events",
+                1,
+                "notification-ops-events",
+                1,
+                "notification-auth-links",
+                3,
+                "notification-dispatch-events",
+                3));
+  }
 }

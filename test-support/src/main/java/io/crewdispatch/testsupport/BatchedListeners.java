@@ -3,9 +3,17 @@ package io.crewdispatch.testsupport;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 
-/** Which listeners fetch in batches, read from what their containers pass to the consumer. */
+/**
+ * Which listeners fetch in batches, read from what their containers pass to the consumer, and how
+ * many consumers each runs.
+ */
 public final class BatchedListeners {
 
   private BatchedListeners() {}
@@ -24,6 +32,35 @@ public final class BatchedListeners {
                 + own.getProperty("fetch.max.wait.ms")
                 + " ms");
       }
+    }
+    return out;
+  }
+
+  /** Listener id → how many consumers its container runs. */
+  public static Map<String, Integer> consumers(KafkaListenerEndpointRegistry registry) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (String id : registry.getListenerContainerIds()) {
+      if (registry.getListenerContainer(id)
+          instanceof ConcurrentMessageListenerContainer<?, ?> container) {
+        out.put(id, container.getConcurrency());
+      } else {
+        out.put(id, 1);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Listener id → the consumer count its class-level {@code @KafkaListener} declares ("" where it
+   * takes the service's {@code spring.kafka.listener.concurrency}): for a test context that sets
+   * that default to 1, where {@link #consumers} could not tell the two apart.
+   */
+  public static Map<String, String> declaredConsumers(ApplicationContext context) {
+    Map<String, String> out = new TreeMap<>();
+    for (Object bean : context.getBeansWithAnnotation(KafkaListener.class).values()) {
+      KafkaListener listener =
+          AnnotationUtils.findAnnotation(AopUtils.getTargetClass(bean), KafkaListener.class);
+      out.put(listener.id(), listener.concurrency());
     }
     return out;
   }

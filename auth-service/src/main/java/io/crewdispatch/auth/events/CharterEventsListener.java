@@ -6,6 +6,7 @@ import io.crewdispatch.events.CharterCancelled;
 import io.crewdispatch.events.CharterCompleted;
 import io.crewdispatch.events.CharterInvoiced;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import io.crewdispatch.platform.kafka.SideConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 @KafkaListener(
     topics = "charter-events",
     id = "auth-charter-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS,
     properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class CharterEventsListener {
 

@@ -12,6 +12,7 @@ import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.SeatReleased;
 import io.crewdispatch.platform.kafka.EventChecks;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import io.crewdispatch.platform.kafka.SideConsumer;
 import java.time.Instant;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 @KafkaListener(
     topics = "dispatch-events",
     id = "auth-portal",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS,
     properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class PortalActivityListener {
 

@@ -8,6 +8,7 @@ import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.RosterMember;
 import io.crewdispatch.platform.kafka.EventChecks;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -21,7 +22,10 @@ import org.springframework.stereotype.Component;
  * one loses it. Idempotent: the stored link (and whether it was announced) decides, not the event.
  */
 @Component
-@KafkaListener(topics = "roster-members", id = "auth-portal-roster")
+@KafkaListener(
+    topics = "roster-members",
+    id = "auth-portal-roster",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS)
 class RosterMembersListener {
 
   private final IssuePortalLink issuePortalLink;

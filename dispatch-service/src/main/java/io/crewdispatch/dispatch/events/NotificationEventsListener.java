@@ -6,6 +6,7 @@ import io.crewdispatch.dispatch.cascade.application.NotificationReport;
 import io.crewdispatch.dispatch.cascade.application.RecordNotifications;
 import io.crewdispatch.events.NotificationFailed;
 import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import io.crewdispatch.platform.kafka.SideConsumer;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 @KafkaListener(
     topics = "notification-events",
     id = "dispatch-notification-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS,
     properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class NotificationEventsListener {
 

@@ -5,6 +5,7 @@ import io.crewdispatch.dispatch.timeline.domain.EntryType;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import io.crewdispatch.events.EventDeadLettered;
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
  * by the report's eventId.
  */
 @Component
-@KafkaListener(topics = "ops-events", id = "dispatch-ops-events")
+@KafkaListener(
+    topics = "ops-events",
+    id = "dispatch-ops-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS)
 class OpsEventsListener {
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");

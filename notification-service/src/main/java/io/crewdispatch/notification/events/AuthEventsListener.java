@@ -5,6 +5,7 @@ import io.crewdispatch.events.TokenDeclined;
 import io.crewdispatch.notification.delivery.domain.Role;
 import io.crewdispatch.notification.schedule.application.FollowUps;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import io.crewdispatch.platform.kafka.SideConsumer;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 @KafkaListener(
     topics = "auth-events",
     id = "notification-auth-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS,
     properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class AuthEventsListener {
 

@@ -7,6 +7,7 @@ import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice.DeadL
 import io.crewdispatch.notification.digest.application.DeadLetterDigest;
 import io.crewdispatch.notification.office.OfficeAlerts;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
  * the office once (notification-log).
  */
 @Component
-@KafkaListener(topics = "ops-events", id = "notification-ops-events")
+@KafkaListener(
+    topics = "ops-events",
+    id = "notification-ops-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS)
 class OpsEventsListener {
 
   private final DeadLetterDigest digest;

@@ -2,6 +2,7 @@ package io.crewdispatch.notification.events;
 
 import io.crewdispatch.events.StatementReady;
 import io.crewdispatch.notification.delivery.application.DeliverNotice;
+import io.crewdispatch.platform.kafka.OneConsumer;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Component;
  * office. Idempotent on eventId through notification-log.
  */
 @Component
-@KafkaListener(topics = "statement-events", id = "notification-statement-events")
+@KafkaListener(
+    topics = "statement-events",
+    id = "notification-statement-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS)
 class StatementEventsListener {
 
   private final DeliverNotice deliverNotice;
