@@ -69,8 +69,7 @@ class RemindersIT {
   @Test
   void everyoneStillConfirmedIsRemindedOnceOnTheirChannelAtNineTheDayBefore() {
     String charterId = "CH-" + UUID.randomUUID();
-    CharterSummary charter =
-        CharterSummary.newBuilder(Samples.charterSummary()).setSailDate(SAIL).build();
+    CharterSummary charter = sailingOnSail();
     String captain = "cap-" + UUID.randomUUID();
     String crewLocal = localNumber();
     String crew = "crew-" + UUID.randomUUID();
@@ -145,8 +144,7 @@ class RemindersIT {
   @Test
   void aReminderRunOnlyAfterTheCharterLeftIsDroppedUnsent() {
     String charterId = "CH-" + UUID.randomUUID();
-    CharterSummary charter =
-        CharterSummary.newBuilder(Samples.charterSummary()).setSailDate(SAIL).build();
+    CharterSummary charter = sailingOnSail();
     String captain = "cap-" + UUID.randomUUID();
     probe.publish(
         Topic.DISPATCH_EVENTS,
@@ -169,6 +167,10 @@ class RemindersIT {
 
   private long dueFor(String charterId, Instant at) {
     return store.due(at, 1000).stream().filter(i -> i.id().contains(charterId)).count();
+  }
+
+  private static CharterSummary sailingOnSail() {
+    return CharterSummary.newBuilder(Samples.charterSummary()).setSailDate(SAIL).build();
   }
 
   private static List<MimeMessage> reminders(String crewId) {

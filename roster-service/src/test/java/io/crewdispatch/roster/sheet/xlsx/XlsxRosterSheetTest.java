@@ -23,11 +23,7 @@ class XlsxRosterSheetTest {
   @Test
   void aWriteKeepsAnEditSavedSinceTheReadAndSaysTheFileMustBeReadAgain() throws Exception {
     Path path = dir.resolve("roster.xlsx");
-    XlsxRosterSheet sheet = XlsxSeedTest.sheet(path, false);
-    sheet.createIfMissing(
-        List.of(
-            Tab.of(
-                "June 2026", List.of(Arrays.asList("Crew ID", "1"), Arrays.asList("ann", "A")))));
+    XlsxRosterSheet sheet = annAvailableOnJuneFirst(path);
     SheetSnapshot read = sheet.read();
 
     new XlsxFixture(path).edit("June 2026", 1, 1, "U"); // a person saves in the meantime
@@ -43,11 +39,7 @@ class XlsxRosterSheetTest {
   @Test
   void aSaveWhileTheServiceWritesItsCopyIsKept() throws Exception {
     Path path = dir.resolve("roster.xlsx");
-    XlsxRosterSheet sheet = XlsxSeedTest.sheet(path, false);
-    sheet.createIfMissing(
-        List.of(
-            Tab.of(
-                "June 2026", List.of(Arrays.asList("Crew ID", "1"), Arrays.asList("ann", "A")))));
+    XlsxRosterSheet sheet = annAvailableOnJuneFirst(path);
     SheetSnapshot read = sheet.read();
     AtomicInteger saves = new AtomicInteger();
     sheet.beforeRename(
@@ -85,5 +77,15 @@ class XlsxRosterSheetTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(path); // the temporary file was renamed, not left behind
     }
+  }
+
+  /** A workbook whose June 2026 tab has ann available on the 1st. */
+  private static XlsxRosterSheet annAvailableOnJuneFirst(Path path) throws Exception {
+    XlsxRosterSheet sheet = XlsxSeedTest.sheet(path, false);
+    sheet.createIfMissing(
+        List.of(
+            Tab.of(
+                "June 2026", List.of(Arrays.asList("Crew ID", "1"), Arrays.asList("ann", "A")))));
+    return sheet;
   }
 }
