@@ -89,10 +89,10 @@ class FaultSuiteIT {
   /**
    * notification-service's README states one window in which a killed sender sends again (same
    * Message-ID): from the SMTP server's accept to the SENT record, one DynamoDB write. A copy whose
-   * first was accepted less than this before the SIGKILL is in that window (a write under this
-   * suite's load, the 250 reply's way back, the kill's own delivery) and counted apart; any other
-   * copy fails the fault. The CI run of 30 Nov 21:05 (before the record moved ahead of the publish)
-   * found one such copy.
+   * first was accepted less than this before the SIGKILL (or after it was sent, before it landed)
+   * is in that window (a write under this suite's load, the 250 reply's way back, the kill's own
+   * delivery) and counted apart; any other copy fails the fault. The CI run of 30 Nov 21:05 (before
+   * the record moved ahead of the publish) found one such copy.
    */
   static final Duration KILL_WINDOW = Duration.ofSeconds(1);
 
@@ -322,9 +322,9 @@ class FaultSuiteIT {
                           + d.subject()
                           + "\" sent again with its Message-ID, the first copy accepted "
                           + mail.firstCopy(d)
-                              .map(first -> (killedAt - first.acceptedAtNanos()) / 1_000_000)
+                              .map(first -> fromKill(killedAt, first.acceptedAtNanos()))
                               .orElseThrow()
-                          + " ms before the SIGKILL (the stated window)"));
+                          + " the SIGKILL (the stated window)"));
     }
     String markdown = table.markdown();
     System.out.println("\nFault suite (" + Instant.now() + ")\n" + markdown);
@@ -369,7 +369,9 @@ class FaultSuiteIT {
     assertThat(staffed).as("charters staffed as without the fault").isEqualTo(row.charters());
     assertThat(lostAndExtra[0]).as("events lost").isZero();
     assertThat(lostAndExtra[1]).as("events beyond an untouched charter's").isZero();
-    assertThat(outsideKillWindow(fault)).as("mail sent twice").isEmpty();
+    assertThat(outsideKillWindow(fault))
+        .as("mail sent twice (sender killed at nanoTime %s)", senderKilledAt.get(fault.name()))
+        .isEmpty();
     assertThat(
             deadLetters.stream()
                 .map(d -> d.service() + "|" + d.topic() + "|" + d.partition() + "|" + d.offset())
@@ -600,9 +602,14 @@ class FaultSuiteIT {
         r.seconds());
   }
 
+  private static String fromKill(long killedAt, long acceptedAt) {
+    long millis = (killedAt - acceptedAt) / 1_000_000;
+    return millis >= 0 ? millis + " ms before" : -millis + " ms after";
+  }
+
   /**
    * The fault's duplicates but those of the stated kill window: the same Message-ID, its first copy
-   * accepted at most {@link #KILL_WINDOW} before this fault killed the sender.
+   * accepted at most {@link #KILL_WINDOW} before (or after) this fault killed the sender.
    */
   private List<MailLog.Delivery> outsideKillWindow(Fault fault) {
     Long killedAt = senderKilledAt.get(fault.name());
@@ -612,9 +619,14 @@ class FaultSuiteIT {
               if (killedAt == null) {
                 return true;
               }
-              long before =
-                  mail.firstCopy(d).map(first -> killedAt - first.acceptedAtNanos()).orElse(-1L);
-              return before < 0 || before > KILL_WINDOW.toNanos();
+              // Before the SIGKILL was sent, or just after: an SMTP transaction in flight ends
+              // while the signal is on its way. One message to a captain with the office in copy
+              // is one transaction; CI of 9168ef5 found its office copy 1 ms before the kill and
+              // failed on its captain copy, most likely accepted just after.
+              return mail.firstCopy(d)
+                  .map(
+                      first -> Math.abs(killedAt - first.acceptedAtNanos()) > KILL_WINDOW.toNanos())
+                  .orElse(true);
             })
         .toList();
   }
