@@ -22,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dead letters reported on ops-events reach the office as a digest: each record once, with the
- * command that replays it, and never two digests within the gap.
+ * Dead letters reported on ops-events reach the office as a digest: each record once (even when
+ * reported again after its digest went out), with the command that replays it, and never two
+ * digests within the gap.
  */
 @NotificationIT
 class DeadLetterDigestIT {
@@ -60,6 +61,9 @@ class DeadLetterDigestIT {
             "What to do: ./replay-dlt charter-events-dlt --partition 1 --offset 41");
     assertThat(Mails.html(firstDigest)).contains("./replay-dlt charter-events-dlt");
 
+    // The same report after its digest went out: another of the service's listeners on that topic
+    // gave up on the same record later (its id derives from service, topic, partition, offset).
+    probe.publish(Topic.OPS_EVENTS, "dispatch-service", report);
     String second = "CH-" + UUID.randomUUID();
     probe.publish(Topic.OPS_EVENTS, "dispatch-service", report(second, 42));
     awaitDigestNaming(second);

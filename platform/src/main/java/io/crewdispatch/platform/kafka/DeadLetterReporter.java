@@ -17,8 +17,10 @@ import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 /**
  * Puts a record that can never be handled on its dead-letter topic, then tells the office: an
  * EventDeadLettered on {@code ops-events} and one more on {@code crewdispatch.dead.letters{topic}}.
- * The event's id is derived from the record's topic, partition and offset, so when a failed ack
- * makes the error handler recover the same record again, the repeat is a duplicate consumers drop.
+ * The event's id is derived from the service and the record's topic, partition and offset, so a
+ * repeat is a duplicate consumers drop: the error handler recovering the same record again after a
+ * failed ack, or another of the service's listeners on that topic giving up on it too (each group
+ * puts its own copy on the dead-letter topic; the office hears of the record once).
  */
 class DeadLetterReporter implements ConsumerAwareRecordRecoverer {
 

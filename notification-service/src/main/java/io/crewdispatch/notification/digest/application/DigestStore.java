@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public interface DigestStore {
 
-  /** Adds a line unless a line with its id is pending already (a redelivered EventDeadLettered). */
+  /**
+   * Adds a line unless a line with its id was added before, pending or already sent: a redelivered
+   * or repeated EventDeadLettered is reported once.
+   */
   void add(DeadLetterLine line);
 
   /**

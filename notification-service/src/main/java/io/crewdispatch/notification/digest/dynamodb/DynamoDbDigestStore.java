@@ -1,8 +1,10 @@
 package io.crewdispatch.notification.digest.dynamodb;
 
+import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice.DeadLetterLine;
 import io.crewdispatch.notification.digest.application.DigestStore;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The pending digest as one item of notification-log ({@code eventId = ops#dead-letter-digest}, no
@@ -22,6 +29,11 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@code frozenIds} lists the ids frozen for it, {@code lastSentAt} (epoch millis) says when the
  * previous one went. Freezing and recording are conditional on the sequence, so of two instances
  * only one freezes a batch, and a frozen batch is sent with exactly its lines even after a restart.
+ *
+ * <p>Each line added also leaves a marker item ({@code ops#dead-letter-digest#seen#<line id>},
+ * forgotten after the log's retention), written in one transaction with the line: an
+ * EventDeadLettered repeated after its digest went out (a service recovered the same record again
+ * after a failed commit) finds its marker and is not reported a second time.
  */
 @Component
 class DynamoDbDigestStore implements DigestStore {
@@ -31,22 +43,28 @@ class DynamoDbDigestStore implements DigestStore {
   private final DynamoDbClient dynamoDb;
   private final String table;
   private final String item;
+  private final Clock clock;
+  private final Duration retention;
 
   @Autowired
-  DynamoDbDigestStore(DynamoDbClient dynamoDb, TableNames names) {
-    this(dynamoDb, names, ITEM);
+  DynamoDbDigestStore(
+      DynamoDbClient dynamoDb, TableNames names, Clock clock, NotificationProperties properties) {
+    this(dynamoDb, names, ITEM, clock, properties.logRetention());
   }
 
   /** A store on another item: tests run two "instances" beside the running service's own. */
-  DynamoDbDigestStore(DynamoDbClient dynamoDb, TableNames names, String item) {
+  DynamoDbDigestStore(
+      DynamoDbClient dynamoDb, TableNames names, String item, Clock clock, Duration retention) {
     this.dynamoDb = dynamoDb;
     this.table = names.physical("notification-log");
     this.item = item;
+    this.clock = clock;
+    this.retention = retention;
   }
 
   @Override
   public void add(DeadLetterLine line) {
-    // Two writes: an update may not set a map and one of its entries at once.
+    // An update may not set a map and one of its entries at once: the map first, on its own.
     dynamoDb.updateItem(
         r ->
             r.tableName(table)
@@ -57,13 +75,46 @@ class DynamoDbDigestStore implements DigestStore {
                 .expressionAttributeNames(Map.of("#seq", "sequence"))
                 .expressionAttributeValues(
                     Map.of(":empty", AttributeValue.fromM(Map.of()), ":zero", n(0))));
-    dynamoDb.updateItem(
-        r ->
-            r.tableName(table)
-                .key(key())
-                .updateExpression("SET pending.#id = if_not_exists(pending.#id, :line)")
-                .expressionAttributeNames(Map.of("#id", line.id()))
-                .expressionAttributeValues(Map.of(":line", AttributeValue.fromM(toItem(line)))));
+    Put seen =
+        Put.builder()
+            .tableName(table)
+            .item(
+                Map.of(
+                    "eventId", s(item + "#seen#" + line.id()),
+                    "expiresAt", n(clock.instant().plus(retention).getEpochSecond())))
+            .conditionExpression("attribute_not_exists(eventId)")
+            .build();
+    Update pending =
+        Update.builder()
+            .tableName(table)
+            .key(key())
+            .updateExpression("SET pending.#id = :line")
+            .expressionAttributeNames(Map.of("#id", line.id()))
+            .expressionAttributeValues(Map.of(":line", AttributeValue.fromM(toItem(line))))
+            .build();
+    try {
+      dynamoDb.transactWriteItems(
+          r ->
+              r.transactItems(
+                  TransactWriteItem.builder().put(seen).build(),
+                  TransactWriteItem.builder().update(pending).build()));
+    } catch (TransactionCanceledException cancelled) {
+      if (!seenBefore(cancelled)) {
+        // Another write on the digest item at this very moment: the listener retries the event.
+        throw new IllegalStateException("Digest line not added: " + codes(cancelled), cancelled);
+      }
+    }
+  }
+
+  /** Only the marker's condition failed: this line was added before (and maybe sent already). */
+  private static boolean seenBefore(TransactionCanceledException cancelled) {
+    return codes(cancelled).equals(List.of("ConditionalCheckFailed", "None"));
+  }
+
+  private static List<String> codes(TransactionCanceledException cancelled) {
+    return cancelled.hasCancellationReasons()
+        ? cancelled.cancellationReasons().stream().map(CancellationReason::code).toList()
+        : List.of();
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.crewdispatch.notification.delivery.domain.DeadLetterDigestNotice.DeadL
 import io.crewdispatch.notification.digest.application.DigestStore.Batch;
 import io.crewdispatch.notification.support.NotificationIT;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The pending digest in DynamoDB Local, seen by two instances (two stores on one item): a line
- * redelivered is kept once, only one instance freezes a due batch, a restarted instance sends the
- * same frozen batch, and the next one waits out the gap.
+ * redelivered is kept once, even after its digest went out; only one instance freezes a due batch,
+ * a restarted instance sends the same frozen batch, and the next one waits out the gap.
  */
 @NotificationIT
 class DynamoDbDigestStoreIT {
@@ -30,8 +31,8 @@ class DynamoDbDigestStoreIT {
   @Test
   void twoInstancesSendOneDigestPerGapWithEveryLineOnce() {
     String item = "digest-test-" + UUID.randomUUID();
-    DynamoDbDigestStore first = new DynamoDbDigestStore(dynamoDb, names, item);
-    DynamoDbDigestStore second = new DynamoDbDigestStore(dynamoDb, names, item);
+    DynamoDbDigestStore first = store(item);
+    DynamoDbDigestStore second = store(item);
     DeadLetterLine a = line("a", 7);
     DeadLetterLine b = line("b", 8);
     first.add(a);
@@ -57,6 +58,32 @@ class DynamoDbDigestStoreIT {
     assertThat(first.due(T0.plus(GAP), GAP)).contains(next);
     first.sent(next, T0.plus(GAP));
     assertThat(first.due(T0.plus(GAP).plus(GAP), GAP)).as("nothing pending").isEmpty();
+  }
+
+  @Test
+  void aLineRepeatedAfterItsDigestWentOutIsNotReportedAgain() {
+    String item = "digest-test-" + UUID.randomUUID();
+    DynamoDbDigestStore first = store(item);
+    DynamoDbDigestStore second = store(item);
+    DeadLetterLine a = line("a", 7);
+    first.add(a);
+    Batch sent = first.due(T0, GAP).orElseThrow();
+    assertThat(sent.lines()).containsExactly(a);
+    first.sent(sent, T0);
+
+    // The service that dead-lettered the record recovered it again after a failed commit: the same
+    // EventDeadLettered (its id derives from the record) comes again, to either instance.
+    second.add(a);
+    first.add(a);
+    DeadLetterLine b = line("b", 8);
+    first.add(b);
+
+    Batch next = second.due(T0.plus(GAP), GAP).orElseThrow();
+    assertThat(next.lines()).as("only the new dead letter").containsExactly(b);
+  }
+
+  private DynamoDbDigestStore store(String item) {
+    return new DynamoDbDigestStore(dynamoDb, names, item, Clock.systemUTC(), Duration.ofDays(90));
   }
 
   private static DeadLetterLine line(String id, long offset) {
