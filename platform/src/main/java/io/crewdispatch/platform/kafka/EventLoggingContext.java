@@ -1,17 +1,14 @@
 package io.crewdispatch.platform.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.MDC;
 import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
  * Counts every consumed record by topic, event type and outcome ({@code
- * crewdispatch.events.consumed}), and puts the record's topic, key (a charterId, crewId or month:
- * never personal data) and eventId in the logging context while a listener handles it, so every log
- * line of that work carries them.
+ * crewdispatch.events.consumed}), and puts the record's topic, key and eventId in the logging
+ * context while a listener handles it ({@link RecordLogging}).
  */
 class EventLoggingContext implements RecordInterceptor<Object, Object> {
 
@@ -37,23 +34,13 @@ class EventLoggingContext implements RecordInterceptor<Object, Object> {
   @Override
   public ConsumerRecord<Object, Object> intercept(
       ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-    MDC.put("topic", record.topic());
-    if (record.key() != null) {
-      MDC.put("key", record.key().toString());
-    }
-    if (record.value() instanceof SpecificRecord event
-        && event.getSchema().getField("eventId") != null) {
-      Object eventId = event.get(event.getSchema().getField("eventId").pos());
-      MDC.put("eventId", String.valueOf(eventId));
-    }
+    RecordLogging.of(record);
     return record;
   }
 
   @Override
   public void afterRecord(
       ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-    MDC.remove("topic");
-    MDC.remove("key");
-    MDC.remove("eventId");
+    RecordLogging.clear();
   }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,11 +29,20 @@ class DynamoDbDigestStoreIT {
   @Autowired DynamoDbClient dynamoDb;
   @Autowired TableNames names;
 
+  /** Two instances on one digest item of their own. */
+  DynamoDbDigestStore first;
+
+  DynamoDbDigestStore second;
+
+  @BeforeEach
+  void twoInstances() {
+    String item = "digest-test-" + UUID.randomUUID();
+    first = store(item);
+    second = store(item);
+  }
+
   @Test
   void twoInstancesSendOneDigestPerGapWithEveryLineOnce() {
-    String item = "digest-test-" + UUID.randomUUID();
-    DynamoDbDigestStore first = store(item);
-    DynamoDbDigestStore second = store(item);
     DeadLetterLine a = line("a", 7);
     DeadLetterLine b = line("b", 8);
     first.add(a);
@@ -62,9 +72,6 @@ class DynamoDbDigestStoreIT {
 
   @Test
   void aLineRepeatedAfterItsDigestWentOutIsNotReportedAgain() {
-    String item = "digest-test-" + UUID.randomUUID();
-    DynamoDbDigestStore first = store(item);
-    DynamoDbDigestStore second = store(item);
     DeadLetterLine a = line("a", 7);
     first.add(a);
     Batch sent = first.due(T0, GAP).orElseThrow();

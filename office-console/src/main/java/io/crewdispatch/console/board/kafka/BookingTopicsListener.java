@@ -5,6 +5,7 @@ import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.platform.kafka.ConsumedEvents;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
+import io.crewdispatch.platform.kafka.RecordLogging;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Component;
  * poll. A write that fails (DynamoDB throttled or down) names the first record of the charter not
  * stored: the handler backs off and seeks back to it for as long as the failure lasts; records of
  * charters already stored come again and change nothing.
+ *
+ * <p>No record interceptor sees a batch listener, so it puts each record's topic, key and eventId
+ * in the logging context itself while making its fact, and the charter's id while recording it.
  */
 @Component
 class BookingTopicsListener {
@@ -71,7 +75,7 @@ class BookingTopicsListener {
     int poison = -1;
     RuntimeException why = null;
     for (int i = 0; i < records.size() && poison < 0; i++) {
-      try {
+      try (RecordLogging context = RecordLogging.of(records.get(i))) {
         int index = i;
         fact(records.get(i))
             .ifPresent(
@@ -82,7 +86,7 @@ class BookingTopicsListener {
       }
     }
     for (Map.Entry<String, Charter> charter : charters.entrySet()) {
-      try {
+      try (RecordLogging context = RecordLogging.ofKey(charter.getKey())) {
         board.record(charter.getKey(), charter.getValue().facts);
       } catch (RuntimeException failure) {
         // Every record before the charter's first belongs to a charter stored above.

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.MDC;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
@@ -31,6 +32,9 @@ public final class FlakyBoardStore implements BoardStore {
   private final Map<String, CharterHistory> charters = new ConcurrentHashMap<>();
   private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
   public final List<String> puts = new ArrayList<>();
+
+  /** The logging context's key at each put: whom the log lines of that write would name. */
+  public final List<String> keysLogged = new ArrayList<>();
 
   /** Writes of {@code charterId} fail until {@link #recover}. */
   public void failWritesOf(String charterId) {
@@ -69,6 +73,7 @@ public final class FlakyBoardStore implements BoardStore {
       throw SdkClientException.create("Unable to execute HTTP request: Connection refused");
     }
     puts.add(next.charterId());
+    keysLogged.add(MDC.get("key"));
     CharterHistory stored = charters.get(next.charterId());
     if ((stored == null ? 0 : stored.version()) != readVersion) {
       return false;

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -62,6 +63,15 @@ class BookingTopicsFailureTest {
     assertThat(store.puts).containsExactly("b", "c");
     assertThat(store.charter("a").orElseThrow().version()).isEqualTo(2);
     assertThat(woken).hasSize(3);
+  }
+
+  @Test
+  void eachCharterIsRecordedWithItsIdInTheLoggingContextAndNothingIsLeftBehind() {
+    listener.on(fetch(Samples.charterBooked("a"), Samples.charterBooked("b")));
+    assertThat(store.keysLogged).containsExactly("a", "b");
+    assertThat(List.of("topic", "key", "eventId"))
+        .as("the consumer thread's logging context afterwards")
+        .allSatisfy(field -> assertThat(MDC.get(field)).as(field).isNull());
   }
 
   private static List<ConsumerRecord<String, Object>> fetch(SpecificRecord... events) {
