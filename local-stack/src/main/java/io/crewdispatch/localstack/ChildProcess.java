@@ -84,14 +84,19 @@ final class ChildProcess {
         name + " was not ready within " + timeout + "; last log lines:\n" + tail());
   }
 
-  /** SIGTERM first (Spring and Kafka shut down gracefully), then force after a grace period. */
-  void stop(Duration grace) {
+  /**
+   * SIGTERM first (Spring and Kafka shut down gracefully), then force after a grace period. Returns
+   * whether the process stopped on its own within the grace period.
+   */
+  boolean stop(Duration grace) {
     if (process == null) {
-      return;
+      return false;
     }
     process.destroy();
+    boolean onItsOwn = false;
     try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      onItsOwn = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+      if (!onItsOwn) {
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
@@ -103,6 +108,7 @@ final class ChildProcess {
     } catch (IOException ignored) {
       // only a hint for the next start
     }
+    return onItsOwn;
   }
 
   /** SIGKILL, as a crash or the kernel's OOM killer would: no shutdown hook runs. */

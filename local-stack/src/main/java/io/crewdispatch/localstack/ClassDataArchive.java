@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -27,6 +28,10 @@ import java.util.stream.Stream;
  * the key naming the jar (size, mtime), the JVM and its options: a rebuilt jar, another JDK or
  * other options make a new one. A training run that fails leaves a marker, and the service starts
  * from its jar as before.
+ *
+ * <p>Tests, which start the stack twice from a fresh state, use another way ({@link
+ * #archivedAtExit}): no training run; a service's first launch itself writes a dynamic archive
+ * ({@code -XX:ArchiveClassesAtExit}) as it stops, and later launches of the same build use it.
  */
 final class ClassDataArchive {
 
@@ -40,12 +45,26 @@ final class ClassDataArchive {
   private final boolean aotCache;
 
   ClassDataArchive(Path cdsRoot, String service, Path jar, List<String> jvmOptions) {
+    this(cdsRoot, service, jar, jvmOptions, Runtime.version().feature() >= AOT_CACHE_FEATURE);
+  }
+
+  private ClassDataArchive(
+      Path cdsRoot, String service, Path jar, List<String> jvmOptions, boolean aotCache) {
     this.service = service;
     this.jar = jar;
     this.jvmOptions = List.copyOf(jvmOptions);
-    this.aotCache = Runtime.version().feature() >= AOT_CACHE_FEATURE;
+    this.aotCache = aotCache;
     this.dir = cdsRoot.resolve(service).resolve(key(jar, jvmOptions));
     this.varDir = cdsRoot.toAbsolutePath().getParent();
+  }
+
+  /**
+   * An archive its service's first launch writes as it stops, with no training run: a dynamic
+   * archive on every JDK (writing the AOT cache at exit takes a second JVM and longer than a stop).
+   */
+  static ClassDataArchive archivedAtExit(
+      Path cdsRoot, String service, Path jar, List<String> jvmOptions) {
+    return new ClassDataArchive(cdsRoot, service, jar, jvmOptions, false);
   }
 
   /** The arguments that run the service's jar: from the archive when there is one. */
@@ -71,19 +90,7 @@ final class ClassDataArchive {
     try {
       removeOtherKeys();
       Files.createDirectories(dir);
-      run(
-          List.of(
-              ChildProcess.javaExecutable(),
-              "-Djarmode=tools",
-              "-jar",
-              jar.toString(),
-              "extract",
-              "--force",
-              "--destination",
-              extracted().toString()),
-          Map.of(),
-          logFile,
-          timeout);
+      run(extract(), Map.of(), logFile, timeout);
       List<String> training = new ArrayList<>();
       training.add(ChildProcess.javaExecutable());
       training.addAll(jvmOptions);
@@ -102,30 +109,95 @@ final class ClassDataArchive {
       run(check, Map.of(), logFile, timeout);
       return true;
     } catch (Exception e) {
-      System.out.println(
-          "local-stack: "
-              + service
-              + " starts without a class data archive ("
-              + e.getMessage()
-              + "; see "
-              + logFile
-              + ")");
-      try {
-        Files.deleteIfExists(archive());
-        Files.createDirectories(dir);
-        Files.writeString(failedMarker(), String.valueOf(e.getMessage()));
-      } catch (IOException ignored) {
-        // without the marker the next start tries again; nothing else depends on it
-      }
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
+      markFailed(e, logFile);
       return true;
     }
   }
 
   boolean usesAotCache() {
     return aotCache;
+  }
+
+  /**
+   * Extracts the jar for a launch that writes the archive as it stops, unless an archive (or a
+   * failure) exists for this build. Never throws: on a failure the service starts from its jar.
+   */
+  void prepareToArchiveAtExit(Path logFile, Duration timeout) {
+    if (Files.exists(archive()) || Files.exists(failedMarker()) || Files.exists(extractedJar())) {
+      return;
+    }
+    try {
+      removeOtherKeys();
+      Files.createDirectories(dir);
+      run(extract(), Map.of(), logFile, timeout);
+    } catch (Exception e) {
+      markFailed(e, logFile);
+    }
+  }
+
+  /**
+   * The arguments of a launch: from the archive when there is one, else from the extracted jar
+   * writing the archive when it stops (to a file of its own, kept by {@link #keepArchiveWritten}).
+   */
+  List<String> launchArgumentsArchivingAtExit() {
+    if (Files.exists(archive()) || !Files.exists(extractedJar())) {
+      return launchArguments();
+    }
+    return List.of("-XX:ArchiveClassesAtExit=" + written(), "-jar", extractedJar().toString());
+  }
+
+  /**
+   * After the launch stopped: an archive written by a JVM that stopped on its own becomes this
+   * build's; one that was killed may have left half a file, which goes.
+   */
+  void keepArchiveWritten(boolean stoppedOnItsOwn) {
+    try {
+      if (stoppedOnItsOwn && Files.exists(written()) && !Files.exists(archive())) {
+        Files.move(written(), archive(), StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.deleteIfExists(written());
+      }
+    } catch (IOException e) {
+      System.out.println(
+          "local-stack: " + service + "'s class data archive not kept: " + e.getMessage());
+    }
+  }
+
+  private Path written() {
+    return dir.resolve("app.jsa.written");
+  }
+
+  private List<String> extract() {
+    return List.of(
+        ChildProcess.javaExecutable(),
+        "-Djarmode=tools",
+        "-jar",
+        jar.toString(),
+        "extract",
+        "--force",
+        "--destination",
+        extracted().toString());
+  }
+
+  private void markFailed(Exception e, Path logFile) {
+    System.out.println(
+        "local-stack: "
+            + service
+            + " starts without a class data archive ("
+            + e.getMessage()
+            + "; see "
+            + logFile
+            + ")");
+    try {
+      Files.deleteIfExists(archive());
+      Files.createDirectories(dir);
+      Files.writeString(failedMarker(), String.valueOf(e.getMessage()));
+    } catch (IOException ignored) {
+      // without the marker the next start tries again; nothing else depends on it
+    }
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

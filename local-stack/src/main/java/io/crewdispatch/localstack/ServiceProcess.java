@@ -28,9 +28,18 @@ final class ServiceProcess implements Component {
     this.service = service;
     this.jar = config.root().resolve(service).resolve("target").resolve(service + ".jar");
     this.archive =
-        config.classDataSharing()
-            ? new ClassDataArchive(config.classDataDir(), service, jar, config.serviceJvmOptions())
-            : null;
+        switch (config.classData().mode()) {
+          case NONE -> null;
+          case TRAINED ->
+              new ClassDataArchive(config.classDataDir(), service, jar, config.serviceJvmOptions());
+          case ARCHIVED_AT_EXIT ->
+              ClassDataArchive.archivedAtExit(
+                  config.classDataDir(), service, jar, config.serviceJvmOptions());
+        };
+  }
+
+  private boolean archivedAtExit() {
+    return config.classData().mode() == StackConfig.ClassData.Mode.ARCHIVED_AT_EXIT;
   }
 
   @Override
@@ -45,6 +54,11 @@ final class ServiceProcess implements Component {
    */
   boolean prepareClassData() {
     if (archive == null || !Files.exists(jar)) {
+      return false;
+    }
+    if (archivedAtExit()) {
+      archive.prepareToArchiveAtExit(
+          config.logDir().resolve(service + "-cds.log"), Duration.ofMinutes(2));
       return false;
     }
     return archive.prepare(
@@ -68,7 +82,12 @@ final class ServiceProcess implements Component {
     List<String> command = new ArrayList<>();
     command.add(ChildProcess.javaExecutable());
     command.addAll(config.serviceJvmOptions());
-    command.addAll(archive == null ? List.of("-jar", jar.toString()) : archive.launchArguments());
+    if (archive == null) {
+      command.addAll(List.of("-jar", jar.toString()));
+    } else {
+      command.addAll(
+          archivedAtExit() ? archive.launchArgumentsArchivingAtExit() : archive.launchArguments());
+    }
     command.add("--spring.profiles.active=local");
     Map<String, String> env = new LinkedHashMap<>(config.serviceEnvironment(service));
     env.putAll(moreEnv);
@@ -111,7 +130,13 @@ final class ServiceProcess implements Component {
 
   @Override
   public void close() {
-    if (process != null) {
+    if (process == null) {
+      return;
+    }
+    if (archive != null && archivedAtExit()) {
+      // A JVM writing its archive as it stops takes a few seconds more.
+      archive.keepArchiveWritten(process.stop(Duration.ofSeconds(60)));
+    } else {
       process.stop(Duration.ofSeconds(20));
     }
   }

@@ -12,9 +12,10 @@ import java.util.Map;
  *
  * @param root the repository root (where the service jars are built)
  * @param varDir state kept between runs: the broker's log, DynamoDB's file, mail, workbooks
- * @param classDataSharing whether each service starts from a class data archive made once per build
- *     of its jar ({@link ClassDataArchive}): on for {@code ./run-local}, off unless asked for in
- *     tests, whose fresh state would pay the training run on every start
+ * @param classData whether each service starts from a class data archive made once per build of its
+ *     jar ({@link ClassDataArchive}), and how it is made: by a training run for {@code
+ *     ./run-local}; in tests, whose fresh state would pay the training run on every start, by the
+ *     first stack's services as they stop, for the next stack's, when asked for
  */
 public record StackConfig(
     Path root,
@@ -27,7 +28,24 @@ public record StackConfig(
     Map<String, String> extraEnv,
     List<String> serviceJvmOptions,
     Map<String, Integer> managementPorts,
-    boolean classDataSharing) {
+    ClassData classData) {
+
+  /**
+   * How the services' class data archives are made.
+   *
+   * @param dir where they live; null: {@code <varDir>/cds}
+   */
+  public record ClassData(Mode mode, Path dir) {
+
+    /** No archive; a training run before a build's first launch; written by that launch. */
+    public enum Mode {
+      NONE,
+      TRAINED,
+      ARCHIVED_AT_EXIT
+    }
+
+    static final ClassData NONE = new ClassData(Mode.NONE, null);
+  }
 
   /**
    * The office console: its client secret is what auth-service generates on its first start, so on
@@ -68,7 +86,7 @@ public record StackConfig(
         extraEnv,
         serviceJvmOptions,
         managementPorts,
-        false);
+        ClassData.NONE);
   }
 
   /** Management (actuator) ports at the documented service port + 1000. */
@@ -182,7 +200,7 @@ public record StackConfig(
 
   /** Class data archives, one folder per service and build of its jar. */
   public Path classDataDir() {
-    return varDir.resolve("cds");
+    return classData.dir() != null ? classData.dir() : varDir.resolve("cds");
   }
 
   /** Environment every service gets: where the infrastructure is and where local files go. */
@@ -250,7 +268,7 @@ public record StackConfig(
         merged,
         serviceJvmOptions,
         managementPorts,
-        classDataSharing);
+        classData);
   }
 
   /** The same stack with these management ports (tests pick free ones). */
@@ -266,11 +284,23 @@ public record StackConfig(
         extraEnv,
         serviceJvmOptions,
         ports,
-        classDataSharing);
+        classData);
   }
 
-  /** The same stack, its services started from class data archives or not. */
+  /** The same stack, its services started from archives made by training runs, or not. */
   public StackConfig withClassDataSharing(boolean enabled) {
+    return withClassData(enabled ? new ClassData(ClassData.Mode.TRAINED, null) : ClassData.NONE);
+  }
+
+  /**
+   * The same stack, each service's first launch writing its archive into {@code dir} as it stops,
+   * for the launches after it, this stack's restarts and later stacks' (tests).
+   */
+  public StackConfig withClassDataArchivedAtExit(Path dir) {
+    return withClassData(new ClassData(ClassData.Mode.ARCHIVED_AT_EXIT, dir));
+  }
+
+  private StackConfig withClassData(ClassData how) {
     return new StackConfig(
         root,
         varDir,
@@ -282,7 +312,7 @@ public record StackConfig(
         extraEnv,
         serviceJvmOptions,
         managementPorts,
-        enabled);
+        how);
   }
 
   /** The documented ports moved so that auth-service's is {@code first} (a second stack). */

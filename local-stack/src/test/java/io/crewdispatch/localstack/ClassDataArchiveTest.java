@@ -78,6 +78,56 @@ class ClassDataArchiveTest {
     assertThat(archive.prepare(Map.of(), log, Duration.ofMinutes(1), () -> true)).isFalse();
   }
 
+  @Test
+  void aFirstLaunchWritesTheArchiveAsItStopsAndOnlyAWholeOneIsUsedAfter() throws Exception {
+    Path jar = jar("svc.jar");
+    ClassDataArchive archive =
+        ClassDataArchive.archivedAtExit(dir.resolve("cds"), "svc", jar, OPTIONS);
+    Path extracted = pretendExtracted(archive);
+
+    List<String> first = archive.launchArgumentsArchivingAtExit();
+    assertThat(first.get(0)).startsWith("-XX:ArchiveClassesAtExit=");
+    assertThat(first.subList(1, 3)).containsExactly("-jar", extracted.toString());
+    Path written = Path.of(first.get(0).substring(first.get(0).indexOf('=') + 1));
+
+    Files.writeString(written, "half an archive");
+    archive.keepArchiveWritten(false); // killed, or stopped only by force: maybe half a file
+    assertThat(written).doesNotExist();
+    assertThat(archive.launchArgumentsArchivingAtExit()).isEqualTo(first);
+
+    Files.writeString(written, "archive");
+    archive.keepArchiveWritten(true);
+    List<String> later = archive.launchArgumentsArchivingAtExit();
+    assertThat(later.get(0))
+        .isEqualTo("-XX:SharedArchiveFile=" + written.resolveSibling("app.jsa"));
+    assertThat(later.subList(1, 3)).containsExactly("-jar", extracted.toString());
+  }
+
+  @Test
+  void aJarThatCannotBeExtractedIsLaunchedAsItIs() throws Exception {
+    Path jar = jar("svc.jar"); // not a Spring Boot jar: the tools' extract fails
+    ClassDataArchive archive =
+        ClassDataArchive.archivedAtExit(dir.resolve("cds"), "svc", jar, OPTIONS);
+
+    archive.prepareToArchiveAtExit(dir.resolve("svc-cds.log"), Duration.ofMinutes(1));
+
+    assertThat(archive.launchArgumentsArchivingAtExit()).containsExactly("-jar", jar.toString());
+  }
+
+  /** The jar extracted where {@code archive} looks for it, made by hand. */
+  private Path pretendExtracted(ClassDataArchive archive) throws Exception {
+    archive.prepareToArchiveAtExit(dir.resolve("log"), Duration.ofMinutes(1)); // fails: marks it
+    Path key;
+    try (Stream<Path> keys = Files.list(dir.resolve("cds").resolve("svc"))) {
+      key = keys.findFirst().orElseThrow();
+    }
+    Files.delete(key.resolve("failed"));
+    Path extracted = key.resolve("app").resolve("svc.jar");
+    Files.createDirectories(extracted.getParent());
+    Files.writeString(extracted, "jar");
+    return extracted;
+  }
+
   /** Where {@link ClassDataArchive} looks for this build's archive, made by hand. */
   private Path pretendTrained(Path jar) throws Exception {
     ClassDataArchive archive = new ClassDataArchive(dir.resolve("cds"), "svc", jar, OPTIONS);

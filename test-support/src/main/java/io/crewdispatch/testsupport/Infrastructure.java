@@ -3,10 +3,15 @@ package io.crewdispatch.testsupport;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -44,6 +49,9 @@ public final class Infrastructure {
     }
     return kafka.getBrokersAsString();
   }
+
+  private static final Random RANDOM = new Random();
+  private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
   /** Starts DynamoDB Local if needed and returns its HTTP endpoint. */
   public static synchronized URI dynamoDbEndpoint() {
@@ -87,12 +95,45 @@ public final class Infrastructure {
     }
   }
 
-  public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * A port nothing listens on, below the kernel's ephemeral range. A port the kernel hands out for
+   * {@code bind(0)} comes from that range, which is also where it picks the local port of every
+   * outgoing connection: between this call and the server's bind, a Kafka or HTTP client of the
+   * stack could take it ("Port 34011 was already in use", seen in local-stack). Below the range
+   * only an explicit bind takes a port; each is handed out once per JVM.
+   */
+  public static synchronized int freePort() {
+    int below = ephemeralRangeStart();
+    int from = Math.max(1024, below - 12_000);
+    for (int attempt = 0; attempt < 1_000; attempt++) {
+      int port = from + RANDOM.nextInt(below - from);
+      if (!HANDED_OUT.contains(port) && bindable(port)) {
+        HANDED_OUT.add(port);
+        return port;
+      }
+    }
+    throw new IllegalStateException("no free port between " + from + " and " + below);
+  }
+
+  private static boolean bindable(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(false);
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException inUse) {
+      return false;
+    }
+  }
+
+  /** Linux's {@code ip_local_port_range} lower bound (32768 by default). */
+  private static int ephemeralRangeStart() {
+    try {
+      // readAllLines: a /proc file reports size 0, and readString then returns its first byte only.
+      String range =
+          Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim();
+      return Math.max(2048, Integer.parseInt(range.split("\\s+")[0]));
+    } catch (IOException | RuntimeException notLinux) {
+      return 32768;
     }
   }
 }

@@ -67,6 +67,10 @@ class FaultSuiteIT {
   static final Duration OUTAGE = Duration.ofSeconds(30);
   static final Duration BROKER_DOWN = Duration.ofSeconds(15);
   static final Duration SETTLE = Duration.ofMinutes(3);
+
+  /** The services' class data archives, written by EndToEndIT's stack (same path there). */
+  static final Path CLASS_DATA = Path.of("target", "test-class-data").toAbsolutePath();
+
   static final Set<String> BACKEND_SERVICES =
       Set.of(
           "auth-service",
@@ -152,7 +156,8 @@ class FaultSuiteIT {
             env,
             List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
             management);
-    stack = new LocalStack(config);
+    // The walkthrough's services wrote them as they stopped (it runs first: alphabetical order).
+    stack = new LocalStack(config.withClassDataArchivedAtExit(CLASS_DATA));
     try {
       stack.start();
     } catch (Exception e) {
