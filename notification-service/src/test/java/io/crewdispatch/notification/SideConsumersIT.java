@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
- * Only the answers that cancel follow-up texts are taken in batches; calls (auth-links),
- * confirmations and withdrawals (dispatch-events), statements and office alerts are fetched at
- * every record.
+ * The answers that cancel follow-up texts and dispatch's decisions (confirmations, withdrawals,
+ * stalls: emails nobody waits on by the second) are taken in batches; calls (auth-links),
+ * statements and office alerts are fetched at every record.
  */
 @NotificationIT
 class SideConsumersIT {
@@ -20,7 +20,7 @@ class SideConsumersIT {
   @Autowired KafkaListenerEndpointRegistry listeners;
 
   @Test
-  void onlyTheAnswersForFollowUpsWaitForABatch() {
+  void onlyTheAnswersAndDispatchsDecisionsWaitForABatch() {
     assertThat(listeners.getListenerContainerIds())
         .contains(
             "notification-auth-links",
@@ -29,13 +29,17 @@ class SideConsumersIT {
             "notification-ops-events");
     // the tests' environment sets 1 byte and 500 ms (InfrastructureContextCustomizerFactory)
     assertThat(BatchedListeners.of(listeners))
-        .isEqualTo(Map.of("notification-auth-events", "1 B, 500 ms"));
+        .isEqualTo(
+            Map.of(
+                "notification-auth-events",
+                "1 B, 500 ms",
+                "notification-dispatch-events",
+                "1 B, 500 ms"));
   }
 
   @Test
-  void onlyTheListenersAPersonWaitsOnRunThreeConsumers() {
-    // a call's link and a confirmation wait on DynamoDB one record at a time per consumer; the rest
-    // share one
+  void onlyTheListenerAPersonWaitsOnRunsThreeConsumers() {
+    // a call's link waits on DynamoDB one record at a time per consumer; the rest share one
     assertThat(BatchedListeners.consumers(listeners))
         .isEqualTo(
             Map.of(
@@ -48,6 +52,6 @@ class SideConsumersIT {
                 "notification-auth-links",
                 3,
                 "notification-dispatch-events",
-                3));
+                1));
   }
 }

@@ -18,6 +18,8 @@ import io.crewdispatch.notification.delivery.domain.WithdrawalNotice;
 import io.crewdispatch.notification.schedule.application.FollowUps;
 import io.crewdispatch.notification.schedule.application.Reminders;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.OneConsumer;
+import io.crewdispatch.platform.kafka.SideConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -29,7 +31,11 @@ import org.springframework.stereotype.Component;
  * one email. Idempotent on eventId through notification-log.
  */
 @Component
-@KafkaListener(topics = "dispatch-events", id = "notification-dispatch-events")
+@KafkaListener(
+    topics = "dispatch-events",
+    id = "notification-dispatch-events",
+    concurrency = OneConsumer.FOR_ALL_PARTITIONS,
+    properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class DispatchEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(DispatchEventsListener.class);
