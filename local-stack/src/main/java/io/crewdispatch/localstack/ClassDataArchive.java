@@ -43,17 +43,19 @@ final class ClassDataArchive {
   private final Path varDir;
   private final List<String> jvmOptions;
   private final boolean aotCache;
+  private final boolean atExit;
 
   ClassDataArchive(Path cdsRoot, String service, Path jar, List<String> jvmOptions) {
-    this(cdsRoot, service, jar, jvmOptions, Runtime.version().feature() >= AOT_CACHE_FEATURE);
+    this(cdsRoot, service, jar, jvmOptions, false);
   }
 
   private ClassDataArchive(
-      Path cdsRoot, String service, Path jar, List<String> jvmOptions, boolean aotCache) {
+      Path cdsRoot, String service, Path jar, List<String> jvmOptions, boolean atExit) {
     this.service = service;
     this.jar = jar;
     this.jvmOptions = List.copyOf(jvmOptions);
-    this.aotCache = aotCache;
+    this.atExit = atExit;
+    this.aotCache = !atExit && Runtime.version().feature() >= AOT_CACHE_FEATURE;
     this.dir = cdsRoot.resolve(service).resolve(key(jar, jvmOptions));
     this.varDir = cdsRoot.toAbsolutePath().getParent();
   }
@@ -64,15 +66,27 @@ final class ClassDataArchive {
    */
   static ClassDataArchive archivedAtExit(
       Path cdsRoot, String service, Path jar, List<String> jvmOptions) {
-    return new ClassDataArchive(cdsRoot, service, jar, jvmOptions, false);
+    return new ClassDataArchive(cdsRoot, service, jar, jvmOptions, true);
   }
 
-  /** The arguments that run the service's jar: from the archive when there is one. */
+  /**
+   * The arguments that run the service's jar: from the archive when there is one; else, archived at
+   * exit, from the extracted jar writing the archive as it stops (to a file of its own, kept by
+   * {@link #keepArchiveWritten}).
+   */
   List<String> launchArguments() {
-    if (!Files.exists(archive())) {
-      return List.of("-jar", jar.toString());
+    if (Files.exists(archive())) {
+      return List.of(useArchive(), "-jar", extractedJar().toString());
     }
-    return List.of(useArchive(), "-jar", extractedJar().toString());
+    if (atExit && Files.exists(extractedJar())) {
+      return List.of("-XX:ArchiveClassesAtExit=" + written(), "-jar", extractedJar().toString());
+    }
+    return List.of("-jar", jar.toString());
+  }
+
+  /** How long a stop may take: writing the archive on the way out takes a few seconds more. */
+  Duration stopGrace() {
+    return atExit ? Duration.ofSeconds(60) : Duration.ofSeconds(20);
   }
 
   private String useArchive() {
@@ -82,9 +96,14 @@ final class ClassDataArchive {
   /**
    * Makes the archive unless it exists or an earlier attempt for this very jar failed. Returns
    * whether a training run was made. Never throws for a failed run: the service starts without.
+   * Archived at exit, only extracts the jar (no training run).
    */
   boolean prepare(Map<String, String> env, Path logFile, Duration timeout, BooleanSupplier ready) {
     if (Files.exists(archive()) || Files.exists(failedMarker())) {
+      return false;
+    }
+    if (atExit) {
+      extractOnce(logFile, timeout);
       return false;
     }
     try {
@@ -118,12 +137,9 @@ final class ClassDataArchive {
     return aotCache;
   }
 
-  /**
-   * Extracts the jar for a launch that writes the archive as it stops, unless an archive (or a
-   * failure) exists for this build. Never throws: on a failure the service starts from its jar.
-   */
-  void prepareToArchiveAtExit(Path logFile, Duration timeout) {
-    if (Files.exists(archive()) || Files.exists(failedMarker()) || Files.exists(extractedJar())) {
+  /** Extracts the jar unless done already; on a failure the service starts from its jar. */
+  private void extractOnce(Path logFile, Duration timeout) {
+    if (Files.exists(extractedJar())) {
       return;
     }
     try {
@@ -136,21 +152,14 @@ final class ClassDataArchive {
   }
 
   /**
-   * The arguments of a launch: from the archive when there is one, else from the extracted jar
-   * writing the archive when it stops (to a file of its own, kept by {@link #keepArchiveWritten}).
-   */
-  List<String> launchArgumentsArchivingAtExit() {
-    if (Files.exists(archive()) || !Files.exists(extractedJar())) {
-      return launchArguments();
-    }
-    return List.of("-XX:ArchiveClassesAtExit=" + written(), "-jar", extractedJar().toString());
-  }
-
-  /**
    * After the launch stopped: an archive written by a JVM that stopped on its own becomes this
-   * build's; one that was killed may have left half a file, which goes.
+   * build's; one that was killed may have left half a file, which goes. Nothing to do for an
+   * archive made by a training run.
    */
   void keepArchiveWritten(boolean stoppedOnItsOwn) {
+    if (!atExit) {
+      return;
+    }
     try {
       if (stoppedOnItsOwn && Files.exists(written()) && !Files.exists(archive())) {
         Files.move(written(), archive(), StandardCopyOption.ATOMIC_MOVE);

@@ -38,10 +38,6 @@ final class ServiceProcess implements Component {
         };
   }
 
-  private boolean archivedAtExit() {
-    return config.classData().mode() == StackConfig.ClassData.Mode.ARCHIVED_AT_EXIT;
-  }
-
   @Override
   public String name() {
     return service;
@@ -54,11 +50,6 @@ final class ServiceProcess implements Component {
    */
   boolean prepareClassData() {
     if (archive == null || !Files.exists(jar)) {
-      return false;
-    }
-    if (archivedAtExit()) {
-      archive.prepareToArchiveAtExit(
-          config.logDir().resolve(service + "-cds.log"), Duration.ofMinutes(2));
       return false;
     }
     return archive.prepare(
@@ -82,12 +73,7 @@ final class ServiceProcess implements Component {
     List<String> command = new ArrayList<>();
     command.add(ChildProcess.javaExecutable());
     command.addAll(config.serviceJvmOptions());
-    if (archive == null) {
-      command.addAll(List.of("-jar", jar.toString()));
-    } else {
-      command.addAll(
-          archivedAtExit() ? archive.launchArgumentsArchivingAtExit() : archive.launchArguments());
-    }
+    command.addAll(archive == null ? List.of("-jar", jar.toString()) : archive.launchArguments());
     command.add("--spring.profiles.active=local");
     Map<String, String> env = new LinkedHashMap<>(config.serviceEnvironment(service));
     env.putAll(moreEnv);
@@ -133,11 +119,10 @@ final class ServiceProcess implements Component {
     if (process == null) {
       return;
     }
-    if (archive != null && archivedAtExit()) {
-      // A JVM writing its archive as it stops takes a few seconds more.
-      archive.keepArchiveWritten(process.stop(Duration.ofSeconds(60)));
-    } else {
+    if (archive == null) {
       process.stop(Duration.ofSeconds(20));
+    } else {
+      archive.keepArchiveWritten(process.stop(archive.stopGrace()));
     }
   }
 

@@ -85,7 +85,7 @@ class ClassDataArchiveTest {
         ClassDataArchive.archivedAtExit(dir.resolve("cds"), "svc", jar, OPTIONS);
     Path extracted = pretendExtracted(archive);
 
-    List<String> first = archive.launchArgumentsArchivingAtExit();
+    List<String> first = archive.launchArguments();
     assertThat(first.get(0)).startsWith("-XX:ArchiveClassesAtExit=");
     assertThat(first.subList(1, 3)).containsExactly("-jar", extracted.toString());
     Path written = Path.of(first.get(0).substring(first.get(0).indexOf('=') + 1));
@@ -93,11 +93,11 @@ class ClassDataArchiveTest {
     Files.writeString(written, "half an archive");
     archive.keepArchiveWritten(false); // killed, or stopped only by force: maybe half a file
     assertThat(written).doesNotExist();
-    assertThat(archive.launchArgumentsArchivingAtExit()).isEqualTo(first);
+    assertThat(archive.launchArguments()).isEqualTo(first);
 
     Files.writeString(written, "archive");
     archive.keepArchiveWritten(true);
-    List<String> later = archive.launchArgumentsArchivingAtExit();
+    List<String> later = archive.launchArguments();
     assertThat(later.get(0))
         .isEqualTo("-XX:SharedArchiveFile=" + written.resolveSibling("app.jsa"));
     assertThat(later.subList(1, 3)).containsExactly("-jar", extracted.toString());
@@ -109,14 +109,14 @@ class ClassDataArchiveTest {
     ClassDataArchive archive =
         ClassDataArchive.archivedAtExit(dir.resolve("cds"), "svc", jar, OPTIONS);
 
-    archive.prepareToArchiveAtExit(dir.resolve("svc-cds.log"), Duration.ofMinutes(1));
+    archive.prepare(Map.of(), dir.resolve("svc-cds.log"), Duration.ofMinutes(1), () -> true);
 
-    assertThat(archive.launchArgumentsArchivingAtExit()).containsExactly("-jar", jar.toString());
+    assertThat(archive.launchArguments()).containsExactly("-jar", jar.toString());
   }
 
   /** The jar extracted where {@code archive} looks for it, made by hand. */
   private Path pretendExtracted(ClassDataArchive archive) throws Exception {
-    archive.prepareToArchiveAtExit(dir.resolve("log"), Duration.ofMinutes(1)); // fails: marks it
+    archive.prepare(Map.of(), dir.resolve("log"), Duration.ofMinutes(1), () -> true); // marks it
     Path key;
     try (Stream<Path> keys = Files.list(dir.resolve("cds").resolve("svc"))) {
       key = keys.findFirst().orElseThrow();

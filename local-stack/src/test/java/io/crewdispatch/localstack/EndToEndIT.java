@@ -73,9 +73,6 @@ class EndToEndIT {
 
   static final String OFFICE = "office@example.com";
 
-  /** The services' class data archives, shared with the fault suite's stack (same path there). */
-  static final Path CLASS_DATA = Path.of("target", "test-class-data").toAbsolutePath();
-
   static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", ENGLISH);
   static final String MORGAN = "morgan-tide@example.com";
   static final String CASEY = "casey-harbor@example.com";
@@ -147,8 +144,7 @@ class EndToEndIT {
                 Map.entry("CREWDISPATCH_PLATFORM_DYNAMODB_OPERATIONLOGDIR", operations.toString())),
             List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
             management);
-    // Written by this stack's services as they stop, for the fault suite's (alphabetical order).
-    stack = new LocalStack(config.withClassDataArchivedAtExit(CLASS_DATA)).start();
+    stack = new LocalStack(config.withClassDataArchivedAtExit(SharedClassData.DIR)).start();
     started = Instant.now();
     console = new ConsoleSession(config.serviceUrl(StackConfig.CONSOLE));
     StackCredentials credentials = stack.credentials();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.localstack.LocalStack;
+import io.crewdispatch.localstack.SharedClassData;
 import io.crewdispatch.localstack.StackConfig;
 import io.crewdispatch.localstack.StackCredentials;
 import io.crewdispatch.localstack.drive.ClientCredentials;
@@ -67,9 +68,6 @@ class FaultSuiteIT {
   static final Duration OUTAGE = Duration.ofSeconds(30);
   static final Duration BROKER_DOWN = Duration.ofSeconds(15);
   static final Duration SETTLE = Duration.ofMinutes(3);
-
-  /** The services' class data archives, written by EndToEndIT's stack (same path there). */
-  static final Path CLASS_DATA = Path.of("target", "test-class-data").toAbsolutePath();
 
   static final Set<String> BACKEND_SERVICES =
       Set.of(
@@ -156,8 +154,7 @@ class FaultSuiteIT {
             env,
             List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
             management);
-    // The walkthrough's services wrote them as they stopped (it runs first: alphabetical order).
-    stack = new LocalStack(config.withClassDataArchivedAtExit(CLASS_DATA));
+    stack = new LocalStack(config.withClassDataArchivedAtExit(SharedClassData.DIR));
     try {
       stack.start();
     } catch (Exception e) {

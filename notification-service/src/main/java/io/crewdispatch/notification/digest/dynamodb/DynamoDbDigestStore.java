@@ -32,8 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  *
  * <p>Each line added also leaves a marker item ({@code ops#dead-letter-digest#seen#<line id>},
  * forgotten after the log's retention), written in one transaction with the line: an
- * EventDeadLettered repeated after its digest went out (a service recovered the same record again
- * after a failed commit) finds its marker and is not reported a second time.
+ * EventDeadLettered repeated after its digest went out (another of the service's listeners on that
+ * topic gave up on the record later, or the same one again after a failed commit) finds its marker
+ * and is not reported a second time.
  */
 @Component
 class DynamoDbDigestStore implements DigestStore {
