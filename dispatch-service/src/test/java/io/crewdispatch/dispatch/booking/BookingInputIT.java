@@ -66,6 +66,24 @@ class BookingInputIT {
   }
 
   @Test
+  void aValueOfTheWrongFormatIsRefusedNamingTheFieldAndABodyThatIsNotJsonNamingNone() {
+    var badDate =
+        http.post(
+            "/api/charters",
+            booking("Sea Breeze", uniqueSailDate(), null)
+                .replaceFirst("\"sailDate\": \"[^\"]*\"", "\"sailDate\": \"2026-13-40\""));
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(badDate.json().get("errors").findValuesAsString("field"))
+        .containsExactly("sailDate");
+
+    var notJson = http.post("/api/charters", "vessel=Sea Breeze");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.json().get("detail").asString()).isEqualTo("The body is not valid JSON.");
+    assertThat(notJson.json().get("errors")).isEmpty();
+  }
+
+  @Test
   void notesMayHaveLineBreaksButNotTooManyCharacters() {
     var fine =
         http.post(

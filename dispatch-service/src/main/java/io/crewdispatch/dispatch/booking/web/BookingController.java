@@ -8,18 +8,14 @@ import io.crewdispatch.dispatch.config.DispatchProperties;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 
 /**
  * A booking system's stand-in over HTTP: book, cancel, complete and invoice a charter. Each
@@ -80,27 +76,6 @@ class BookingController {
   ProblemDetail conflict(ConflictingRequestException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Conflicts with an earlier request");
-    return problem;
-  }
-
-  /** A value JSON cannot turn into the field's type (a date like 2026-13-40): name the field. */
-  @ExceptionHandler
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    String field =
-        e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
-            ? json.getPath().get(json.getPath().size() - 1).getPropertyName()
-            : null;
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            field == null ? "The body is not valid JSON." : "The request has 1 invalid field(s).");
-    problem.setTitle("Invalid request");
-    problem.setProperty(
-        "errors",
-        field == null
-            ? List.of()
-            : List.of(
-                Map.of("field", field, "message", "has a value of the wrong type or format")));
     return problem;
   }
 }

@@ -9,17 +9,13 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 
 /**
  * Flow 11 over HTTP: the office's actions on a charter. The office user is the authenticated
@@ -122,27 +118,6 @@ class OfficeController {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle("Unknown charter");
     problem.setProperty("charterId", e.charterId());
-    return problem;
-  }
-
-  /** A value JSON cannot turn into the field's type (a role that is not one): name the field. */
-  @ExceptionHandler
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    String field =
-        e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()
-            ? json.getPath().get(json.getPath().size() - 1).getPropertyName()
-            : null;
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            field == null ? "The body is not valid JSON." : "The request has 1 invalid field(s).");
-    problem.setTitle("Invalid request");
-    problem.setProperty(
-        "errors",
-        field == null
-            ? List.of()
-            : List.of(
-                Map.of("field", field, "message", "has a value of the wrong type or format")));
     return problem;
   }
 
