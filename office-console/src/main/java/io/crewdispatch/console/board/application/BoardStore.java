@@ -25,6 +25,12 @@ public interface BoardStore {
    */
   boolean saveCharter(CharterHistory next, long readVersion);
 
+  /**
+   * The size {@code history}'s item would take, counted as the table counts it, and the most it may
+   * take: a history that does not fit is never written (the table would refuse it every time).
+   */
+  CharterSize charterSize(CharterHistory history);
+
   /** Views of charters sailing from {@code from} to {@code to}, both included, by departure. */
   List<CharterView> sailing(LocalDate from, LocalDate to);
 

@@ -57,6 +57,10 @@ public class RecordBoardEvent {
   /**
    * Records facts of one charter together (a fetched batch's): those the charter does not hold yet
    * are folded in once and stored by one conditional put, and its pages are woken once.
+   *
+   * <p>A charter's item has a size limit, checked before the put ({@link BoardStore#charterSize}):
+   * when the facts do not all fit, those before the first that does not are stored (in the order
+   * given) and {@link CharterTooLarge} names that one. Retried, it would fail every time.
    */
   public void record(String charterId, List<Fact> facts) {
     boolean booking = facts.stream().anyMatch(f -> f.type() == FactType.BOOKED);
@@ -65,19 +69,53 @@ public class RecordBoardEvent {
             .get(charterId)
             .orElseGet(() -> booking ? CharterHistory.none(charterId) : read(charterId));
     // Ends: each failed put means another writer stored a fact of this charter meanwhile.
-    CharterHistory next = stored.with(facts);
-    while (next != stored) { // stored holds every fact: nothing to write, no page to wake
-      if (store.saveCharter(next, stored.version())) {
+    Admitted admitted = admit(stored, facts);
+    while (admitted.history() != stored) {
+      if (store.saveCharter(admitted.history(), stored.version())) {
+        CharterHistory next = admitted.history();
         recent.keep(next);
         sailing.keep(next.view());
         pages.publishEvent(new BoardChanged(BoardChanged.Area.CHARTER, charterId));
+        admitted.refuse();
         return;
       }
       stored = read(charterId);
-      next = stored.with(facts);
+      admitted = admit(stored, facts);
     }
+    admitted.refuse(); // stored holds every fact that fits: nothing to write, no page to wake
     sailing.keep(stored.view());
     log.debug("event=duplicate_ignored charterId={} events={}", charterId, facts.size());
+  }
+
+  /**
+   * {@code stored} with as many of {@code facts}, in their order, as its item has room for; the
+   * first that did not fit, if one did not.
+   */
+  private Admitted admit(CharterHistory stored, List<Fact> facts) {
+    CharterHistory all = stored.with(facts);
+    if (all == stored || store.charterSize(all).fits()) {
+      return new Admitted(all, null);
+    }
+    CharterHistory admitted = stored;
+    for (Fact fact : facts) {
+      CharterHistory next = admitted.with(fact);
+      CharterSize size = store.charterSize(next);
+      if (!size.fits()) {
+        return new Admitted(admitted, new CharterTooLarge(fact, admitted.facts().size(), size));
+      }
+      admitted = next;
+    }
+    return new Admitted(admitted, null);
+  }
+
+  /** The history to store, and why the rest of the facts were not admitted, if they were not. */
+  private record Admitted(CharterHistory history, CharterTooLarge refusal) {
+
+    void refuse() {
+      if (refusal != null) {
+        throw refusal;
+      }
+    }
   }
 
   private CharterHistory read(String charterId) {

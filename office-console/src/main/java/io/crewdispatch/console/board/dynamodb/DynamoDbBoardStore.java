@@ -6,6 +6,7 @@ import static io.crewdispatch.console.board.dynamodb.BoardItems.n;
 import static io.crewdispatch.console.board.dynamodb.BoardItems.s;
 
 import io.crewdispatch.console.board.application.BoardStore;
+import io.crewdispatch.console.board.application.CharterSize;
 import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.CharterHistory;
 import io.crewdispatch.console.board.domain.CharterView;
@@ -38,6 +39,13 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 class DynamoDbBoardStore implements BoardStore {
 
   static final String TABLE = "console-board";
+
+  /**
+   * The most a charter's item may take: 8 KB below DynamoDB's limit, for a table that counts a
+   * little differently from the developer guide and DynamoDB Local (which {@link ItemSize}
+   * follows). The longest realistic charter takes under a tenth of it (31 KB; README).
+   */
+  static final long CHARTER_BUDGET = ItemSize.DYNAMODB_LIMIT - 8 * 1024;
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -82,6 +90,11 @@ class DynamoDbBoardStore implements BoardStore {
     } catch (ConditionalCheckFailedException anotherWriterFirst) {
       return false;
     }
+  }
+
+  @Override
+  public CharterSize charterSize(CharterHistory history) {
+    return new CharterSize(ItemSize.of(BoardItems.charterItem(history)), CHARTER_BUDGET);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.crewdispatch.console.board.kafka;
 
+import io.crewdispatch.console.board.application.CharterTooLarge;
 import io.crewdispatch.console.board.application.RecordBoardEvent;
 import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.events.topic.Topic;
@@ -35,9 +36,12 @@ import org.springframework.stereotype.Component;
  * BatchListenerFailedException}), commits the records before it and seeks back to it. A record that
  * can never be recorded (undecodable, invalid) is poison: the records before it are recorded, it
  * goes to its topic's {@code -dlt} and is reported, and those after it come again with the next
- * poll. A write that fails (DynamoDB throttled or down) names the first record of the charter not
- * stored: the handler backs off and seeks back to it for as long as the failure lasts; records of
- * charters already stored come again and change nothing.
+ * poll. So is a fact its charter's item has no room for ({@link CharterTooLarge}, checked before
+ * the put): the charter's facts before it are stored, and so is every other charter with a record
+ * before it; it goes to the {@code -dlt} with the charter and the size, and the charters after it
+ * on the partition are recorded. A write that fails (DynamoDB throttled or down) names the first
+ * record of the charter not stored: the handler backs off and seeks back to it for as long as the
+ * failure lasts; records of charters already stored come again and change nothing.
  *
  * <p>No record interceptor sees a batch listener, so it puts each record's topic, key and eventId
  * in the logging context itself while making its fact, and the charter's id while recording it.
@@ -72,28 +76,39 @@ class BookingTopicsListener {
       properties = {BoardFetch.MIN_BYTES, BoardFetch.MAX_WAIT})
   void on(List<ConsumerRecord<String, Object>> records) {
     Map<String, Charter> charters = new LinkedHashMap<>(); // in the order of their first record
-    int poison = -1;
+    int poison = records.size(); // the first record that can never be recorded
     RuntimeException why = null;
-    for (int i = 0; i < records.size() && poison < 0; i++) {
+    for (int i = 0; i < poison; i++) {
       try (RecordLogging context = RecordLogging.of(records.get(i))) {
         int index = i;
         fact(records.get(i))
             .ifPresent(
-                f -> charters.computeIfAbsent(f.charterId(), id -> new Charter(index)).add(f));
+                f -> charters.computeIfAbsent(f.charterId(), id -> new Charter()).add(f, index));
       } catch (RuntimeException bad) {
         poison = i;
         why = bad;
       }
     }
     for (Map.Entry<String, Charter> charter : charters.entrySet()) {
+      Charter batch = charter.getValue();
+      if (batch.first() >= poison) {
+        break; // comes again after the poison record, with the records after it
+      }
       try (RecordLogging context = RecordLogging.ofKey(charter.getKey())) {
-        board.record(charter.getKey(), charter.getValue().facts);
+        board.record(charter.getKey(), batch.facts);
+      } catch (CharterTooLarge full) {
+        // Its facts before the refused one are stored; so must be every record before that one.
+        int refused = batch.recordOf(full.refused());
+        if (refused < poison) {
+          poison = refused;
+          why = new NonRetryableEventException(full.getMessage(), full);
+        }
       } catch (RuntimeException failure) {
         // Every record before the charter's first belongs to a charter stored above.
-        throw failed(records, charter.getValue().first, failure);
+        throw failed(records, batch.first(), failure);
       }
     }
-    if (poison >= 0) {
+    if (poison < records.size()) {
       throw failed(records, poison, why);
     }
     consumed(records, records.size());
@@ -140,18 +155,23 @@ class BookingTopicsListener {
         .forEach(record -> ConsumedEvents.count(meters, record, ConsumedEvents.SUCCESS));
   }
 
-  /** A charter's facts in the batch, and the index of its first record. */
+  /** A charter's facts in the batch, and the index of each one's record. */
   private static final class Charter {
 
-    final int first;
     final List<Fact> facts = new ArrayList<>();
+    final List<Integer> records = new ArrayList<>();
 
-    Charter(int first) {
-      this.first = first;
+    void add(Fact fact, int record) {
+      facts.add(fact);
+      records.add(record);
     }
 
-    void add(Fact fact) {
-      facts.add(fact);
+    int first() {
+      return records.get(0);
+    }
+
+    int recordOf(Fact fact) {
+      return records.get(facts.indexOf(fact));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.crewdispatch.console.board.kafka;
 import static io.crewdispatch.console.board.domain.Fields.*;
 import static io.crewdispatch.platform.kafka.EventChecks.requireText;
 
+import io.crewdispatch.console.board.application.CharterTooLarge;
 import io.crewdispatch.console.board.application.RecordBoardEvent;
 import io.crewdispatch.console.board.domain.CertificateAlert;
 import io.crewdispatch.console.board.domain.DeadLetter;
@@ -15,6 +16,7 @@ import io.crewdispatch.events.EventDeadLettered;
 import io.crewdispatch.events.IntegrationStateChanged;
 import io.crewdispatch.events.StatementReady;
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.kafka.NonRetryableEventException;
 import java.util.Set;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -55,11 +57,17 @@ class SystemListener {
             e.getReason(),
             e.getDeadLetteredAt()));
     if (e.getKey() != null && CHARTER_KEYED.contains(e.getTopic())) {
-      board.record(
-          Facts.of(e.getKey(), e.getEventId(), e.getOccurredAt(), FactType.DEAD_LETTERED)
-              .with(KIND, e.getEventType())
-              .with(DETAIL, e.getService())
-              .fact());
+      try {
+        board.record(
+            Facts.of(e.getKey(), e.getEventId(), e.getOccurredAt(), FactType.DEAD_LETTERED)
+                .with(KIND, e.getEventType())
+                .with(DETAIL, e.getService())
+                .fact());
+      } catch (CharterTooLarge full) {
+        // The dead letter is on the system page; its timeline copy is poison like any fact that
+        // does not fit (retried, it would stop ops-events), and its own report ends there.
+        throw new NonRetryableEventException(full.getMessage(), full);
+      }
     }
   }
 

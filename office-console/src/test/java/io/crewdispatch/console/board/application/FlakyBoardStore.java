@@ -25,12 +25,14 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 /**
  * Charters in memory, with the table's version check, whose writes of chosen charters fail as
  * DynamoDB's do when it cannot be reached: the one failure a real table cannot be made to give on
- * demand. Only charters; the board's other records are not needed where it is used.
+ * demand. Only charters; the board's other records are not needed where it is used. An item's size
+ * is counted in facts here (a fact a byte), so that a test can say how many a charter has room for.
  */
 public final class FlakyBoardStore implements BoardStore {
 
   private final Map<String, CharterHistory> charters = new ConcurrentHashMap<>();
   private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+  private volatile int room = Integer.MAX_VALUE;
   public final List<String> puts = new ArrayList<>();
 
   /** The logging context's key at each put: whom the log lines of that write would name. */
@@ -43,6 +45,11 @@ public final class FlakyBoardStore implements BoardStore {
 
   public void recover() {
     unreachable.clear();
+  }
+
+  /** A charter's item has room for {@code facts} facts from now on. */
+  public void roomFor(int facts) {
+    room = facts;
   }
 
   /** A real {@link RecordBoardEvent} on this store; its page wake-ups go to {@code woken}. */
@@ -80,6 +87,11 @@ public final class FlakyBoardStore implements BoardStore {
     }
     charters.put(next.charterId(), next);
     return true;
+  }
+
+  @Override
+  public CharterSize charterSize(CharterHistory history) {
+    return new CharterSize(history.facts().size(), room);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.crewdispatch.console.board.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.crewdispatch.console.board.application.CharterTooLarge;
 import io.crewdispatch.console.board.application.FlakyBoardStore;
 import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.console.board.domain.FactType;
@@ -10,6 +11,7 @@ import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.serde.EventTypeRegistry;
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.platform.kafka.NonRetryableEventException;
 import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -63,6 +65,38 @@ class BookingTopicsFailureTest {
     assertThat(store.puts).containsExactly("b", "c");
     assertThat(store.charter("a").orElseThrow().version()).isEqualTo(2);
     assertThat(woken).hasSize(3);
+  }
+
+  @Test
+  void aFactItsCharterHasNoRoomForIsPoisonAndEveryRecordBeforeItIsStored() {
+    CharterBooked a = Samples.charterBooked("a");
+    CharterBooked b = Samples.charterBooked("b");
+    CaptainCalled aCalled = Samples.captainCalled("a");
+    CaptainCalled aCalledAgain = Samples.captainCalled("a");
+    CharterBooked c = Samples.charterBooked("c");
+    CaptainCalled bCalled = Samples.captainCalled("b");
+    List<ConsumerRecord<String, Object>> fetched = fetch(a, b, aCalled, aCalledAgain, c, bCalled);
+    store.roomFor(2);
+
+    BatchListenerFailedException failed =
+        assertThrows(BatchListenerFailedException.class, () -> listener.on(fetched));
+    // The error handler commits records 0-2, dead-letters record 3 and fetches from record 4.
+    assertThat(failed.getIndex()).isEqualTo(3);
+    assertThat(failed.getCause())
+        .isInstanceOf(NonRetryableEventException.class)
+        .hasMessageStartingWith("Charter a has no room for event " + aCalledAgain.getEventId())
+        .hasCauseInstanceOf(CharterTooLarge.class);
+    assertThat(store.charter("a").orElseThrow().facts())
+        .extracting(Fact::eventId)
+        .containsExactly(a.getEventId(), aCalled.getEventId());
+    assertThat(store.charter("b").orElseThrow().facts())
+        .as("its first record is before the refused one: stored (and its later one with it)")
+        .hasSize(2);
+    assertThat(store.charter("c")).as("after the refused record: comes again").isEmpty();
+
+    listener.on(fetched.subList(4, fetched.size()));
+    assertThat(store.charter("c")).isPresent();
+    assertThat(store.charter("b").orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
