@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 import org.assertj.core.api.SoftAssertions;
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.Lifecycle;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * What one notice costs in DynamoDB calls, counted with the platform's operation log (one line per
@@ -51,8 +54,11 @@ class DynamoDbCallsIT {
   static final String LOG_WRITE = "UpdateItem notification-log";
   static final String SCHEDULE_WRITE = "UpdateItem notification-schedule";
 
-  /** The background jobs that call DynamoDB on their own: platform's and this service's. */
-  static final List<String> POLLERS = List.of("scheduleTimer", "digestTimer", "integrationWatch");
+  /**
+   * The background jobs that call DynamoDB on their own: the scheduler running this service's two
+   * timers (paused, it runs no tick until started again), and the platform's integration watch.
+   */
+  static final List<String> POLLERS = List.of("taskScheduler", "integrationWatch");
 
   @Autowired ApplicationContext context;
   @Autowired RunDueItems runDueItems;
@@ -61,8 +67,13 @@ class DynamoDbCallsIT {
   KafkaProbe probe;
 
   @BeforeEach
-  void stopPollersAndOpenProbe() {
-    POLLERS.forEach(name -> context.getBean(name, Lifecycle.class).stop());
+  void stopPollersAndOpenProbe() throws InterruptedException {
+    for (String name : POLLERS) {
+      // Waits for a tick under way to end, so that none of its calls is counted below.
+      CountDownLatch stopped = new CountDownLatch(1);
+      context.getBean(name, SmartLifecycle.class).stop(stopped::countDown);
+      assertThat(stopped.await(30, TimeUnit.SECONDS)).as(name + " stopped").isTrue();
+    }
     probe = KafkaProbe.open();
   }
 
