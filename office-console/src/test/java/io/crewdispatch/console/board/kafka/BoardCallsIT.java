@@ -19,7 +19,6 @@ import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.NotificationSent;
-import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.Samples;
 import java.io.IOException;
@@ -27,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +34,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +69,6 @@ class BoardCallsIT extends ConsoleTestBase {
   @Autowired RecordBoardEvent suiteBoard;
   @Autowired BookingTopicsListener suiteListener;
 
-  private static final AtomicLong offsets = new AtomicLong();
   private BookingTopicsListener listener;
 
   @BeforeEach
@@ -284,17 +280,7 @@ class BoardCallsIT extends ConsoleTestBase {
 
   /** A fetched batch of {@code events}, each on its topic, as the container hands it over. */
   private static List<ConsumerRecord<String, Object>> fetch(SpecificRecord... events) {
-    List<ConsumerRecord<String, Object>> records = new ArrayList<>();
-    for (SpecificRecord event : events) {
-      Topic topic =
-          Arrays.stream(Topic.values())
-              .filter(t -> t.carries(event.getClass()))
-              .findFirst()
-              .orElseThrow();
-      records.add(
-          new ConsumerRecord<>(topic.topicName(), 0, offsets.getAndIncrement(), null, event));
-    }
-    return records;
+    return Fetched.records(List.of(events));
   }
 
   /** The DynamoDB calls (but the health check's) the second instance made during {@code step}. */

@@ -19,11 +19,9 @@ import io.crewdispatch.testsupport.Samples;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -46,7 +44,6 @@ class CharterBudgetIT extends ConsoleTestBase {
   /** DynamoDB's own limit for one item, which the table enforces (so does DynamoDB Local). */
   private static final long DYNAMODB_LIMIT = 400 * 1024;
 
-  private static final AtomicLong offsets = new AtomicLong();
   private static int partitions;
 
   @Autowired BoardStore board;
@@ -250,16 +247,6 @@ class CharterBudgetIT extends ConsoleTestBase {
 
   /** A fetched batch of {@code events}, each on its topic, as the container hands it over. */
   private static List<ConsumerRecord<String, Object>> fetch(List<SpecificRecord> events) {
-    List<ConsumerRecord<String, Object>> records = new ArrayList<>();
-    for (SpecificRecord event : events) {
-      Topic topic =
-          Arrays.stream(Topic.values())
-              .filter(t -> t.carries(event.getClass()))
-              .findFirst()
-              .orElseThrow();
-      records.add(
-          new ConsumerRecord<>(topic.topicName(), 0, offsets.getAndIncrement(), null, event));
-    }
-    return records;
+    return Fetched.records(events);
   }
 }
