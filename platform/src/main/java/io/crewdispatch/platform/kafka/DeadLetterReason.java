@@ -23,10 +23,24 @@ public final class DeadLetterReason {
 
   /** The root cause's type and message. */
   static String of(Exception exception) {
+    Throwable root = rootCause(exception);
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  /**
+   * The root cause's type alone, for logs: its message may quote personal data (a mail server's
+   * "550 5.1.1 <address>: Recipient address rejected"), which the office reads on the dead-letter
+   * topic and in the digest but a log line must not carry.
+   */
+  static String type(Exception exception) {
+    return rootCause(exception).getClass().getSimpleName();
+  }
+
+  private static Throwable rootCause(Exception exception) {
     Throwable root = exception;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    return root;
   }
 }

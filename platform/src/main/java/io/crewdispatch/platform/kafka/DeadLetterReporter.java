@@ -48,14 +48,17 @@ class DeadLetterReporter implements ConsumerAwareRecordRecoverer {
     EventDeadLettered event = describe(record, exception);
     ops.deadLettered(event);
     meters.counter("crewdispatch.dead.letters", "topic", record.topic()).increment();
+    // The reason's type only: its message is for the office (dead-letter topic, digest), not logs.
     log.warn(
-        "event=dead_lettered topic={} partition={} offset={} key={} eventType={} reason={}",
+        "event=dead_lettered topic={} partition={} offset={} key={} eventType={} eventId={}"
+            + " reason={}",
         record.topic(),
         record.partition(),
         record.offset(),
         record.key(),
         event.getEventType(),
-        event.getReason());
+        event.getRecordEventId(),
+        DeadLetterReason.type(exception));
   }
 
   private EventDeadLettered describe(ConsumerRecord<?, ?> record, Exception exception) {

@@ -29,6 +29,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -98,6 +99,11 @@ public class KafkaPlatformConfiguration {
     DefaultErrorHandler handler =
         new DefaultErrorHandler(new DeadLetterReporter(recoverer, ops, meters, clock), backOff);
     handler.setSeekAfterError(true);
+    // The KafkaException the handler throws once it has dealt with a failure (a batch's record
+    // dead-lettered, the rest fetched again) carries the failure's chain of messages, which may
+    // quote personal data (a mail server's reply names the address): not at ERROR in every log.
+    // DeadLetterReporter logs the record, its event and the failure's type instead.
+    handler.setLogLevel(KafkaException.Level.DEBUG);
     handler.addNotRetryableExceptions(
         EventDecodingException.class, NonRetryableEventException.class, ValidationException.class);
     return handler;
