@@ -104,6 +104,7 @@ public class KafkaPlatformConfiguration {
     // quote personal data (a mail server's reply names the address): not at ERROR in every log.
     // DeadLetterReporter logs the record, its event and the failure's type instead.
     handler.setLogLevel(KafkaException.Level.DEBUG);
+    handler.setRetryListeners(new FailureLog());
     handler.addNotRetryableExceptions(
         EventDecodingException.class, NonRetryableEventException.class, ValidationException.class);
     return handler;

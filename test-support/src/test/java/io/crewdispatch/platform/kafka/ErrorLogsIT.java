@@ -88,6 +88,16 @@ class ErrorLogsIT {
         .atMost(Duration.ofSeconds(30))
         .until(() -> HANDLED.contains(retried) && output.getAll().contains(poison + " "));
 
+    // Why the record waits: the record and the failure's type, at each of its two failures.
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      assertThat(output.getAll())
+          .containsPattern(
+              "event=record_failed topic=charter-events partition=\\d+ offset=\\d+ key="
+                  + retried
+                  + " attempt="
+                  + attempt
+                  + " failure=IllegalStateException");
+    }
     assertThat(output.getAll())
         .containsPattern(
             "event=dead_lettered topic=charter-events partition=\\d+ offset=\\d+ key="
