@@ -90,6 +90,54 @@ class EnsureChromiumScriptTest {
     assertThat(result.output()).contains("no 'chromium' is on the PATH");
   }
 
+  @Test
+  void twoModulesBuildingAtOnceInstallItOnceAndBothUseIt() throws Exception {
+    runningAs(0);
+    Files.createSymbolicLink(bin.resolve("flock"), realCommand("flock"));
+    // dpkg refuses a second install while one runs; this one takes a second to install.
+    Path busy = bin.resolve("dpkg-busy");
+    executable(
+        "apt-get",
+        "echo \"$@\" >> '"
+            + aptLog
+            + "'\n"
+            + "if [ \"$1\" = install ]; then\n"
+            + "  /bin/mkdir '"
+            + busy
+            + "' 2>/dev/null || { echo 'E: Could not get lock' >&2; exit 100; }\n"
+            + "  /bin/sleep 1\n"
+            + "  printf '#!/bin/sh\\n' > '"
+            + bin.resolve("chromium")
+            + "'; /bin/chmod +x '"
+            + bin.resolve("chromium")
+            + "'\n"
+            + "  /bin/rmdir '"
+            + busy
+            + "'\n"
+            + "fi\n");
+
+    Process first = start();
+    Process second = start();
+    Result one = finish(first);
+    Result other = finish(second);
+
+    assertThat(one.exitCode()).as(one.output()).isZero();
+    assertThat(other.exitCode()).as(other.output()).isZero();
+    assertThat(Files.readAllLines(aptLog))
+        .containsOnlyOnce("install -y -qq --no-install-recommends chromium");
+    assertThat(one.output() + other.output()).contains("using " + bin.resolve("chromium"));
+  }
+
+  private static Path realCommand(String name) {
+    for (String dir : System.getenv("PATH").split(":")) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(name + " is not on this machine's PATH");
+  }
+
   private void runningAs(int uid) throws IOException {
     executable("id", "echo " + uid + "\n");
   }
@@ -101,10 +149,18 @@ class EnsureChromiumScriptTest {
   }
 
   private Result run() throws Exception {
+    return finish(start());
+  }
+
+  private Process start() throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(List.of("/bin/bash", SCRIPT.toString())).redirectErrorStream(true);
     builder.environment().put("PATH", bin.toString());
-    Process process = builder.start();
+    builder.environment().put("TMPDIR", bin.toString()); // the lock file: this test's own
+    return builder.start();
+  }
+
+  private static Result finish(Process process) throws Exception {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     return new Result(process.exitValue(), output);
