@@ -6,9 +6,8 @@ import io.crewdispatch.testsupport.DeadLetterChecks;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -20,17 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void poisonOnDispatchEventsGoesToItsDeadLetterTopicAndTheNextRecordIsHandled() {

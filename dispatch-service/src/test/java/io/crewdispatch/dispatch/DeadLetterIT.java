@@ -13,9 +13,8 @@ import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,17 +27,7 @@ class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
   @Autowired Timeline timeline;
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void poisonOnCharterEventsGoesToItsDeadLetterTopicAndTheNextRecordIsHandled() {

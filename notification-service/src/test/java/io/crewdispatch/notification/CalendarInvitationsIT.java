@@ -34,9 +34,8 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Flow 13's calendar, through the broker and SMTP: a confirmation arrives with an invitation a
@@ -45,17 +44,7 @@ import org.junit.jupiter.api.Test;
 @NotificationIT
 class CalendarInvitationsIT {
 
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void aConfirmationInvitesThePersonAndTheirReleaseCancelsTheSameEntry() throws Exception {

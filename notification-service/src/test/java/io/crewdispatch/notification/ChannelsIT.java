@@ -27,9 +27,8 @@ import io.crewdispatch.testsupport.Samples;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Flow 13 through the embedded broker, DynamoDB Local, GreenMail and the real Twilio SDK against a
@@ -39,17 +38,7 @@ import org.junit.jupiter.api.Test;
 @NotificationIT
 class ChannelsIT {
 
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void anSmsMemberIsCalledByTextOnlyWithTheNumberInE164() {

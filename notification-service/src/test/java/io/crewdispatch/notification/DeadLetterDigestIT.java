@@ -17,9 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Dead letters reported on ops-events reach the office as a digest: each record once (even when
@@ -29,17 +28,7 @@ import org.junit.jupiter.api.Test;
 @NotificationIT
 class DeadLetterDigestIT {
 
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void eachDeadLetterIsOneDigestLineWithItsReplayCommandAndDigestsKeepTheirGap() {

@@ -25,9 +25,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each dispatch event that concerns people becomes its email, to the right people. */
 @NotificationIT
@@ -36,17 +35,7 @@ class DispatchEmailsIT {
   static final String OFFICE = SmtpTestSettings.OFFICE;
   static final String OFFICE_2 = SmtpTestSettings.OFFICE_2;
 
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void withdrawnCallTellsTheCalleeTheyAreNoLongerNeeded() throws Exception {

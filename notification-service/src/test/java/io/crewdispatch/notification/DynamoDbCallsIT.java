@@ -36,6 +36,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationContext;
@@ -64,22 +65,20 @@ class DynamoDbCallsIT {
   @Autowired RunDueItems runDueItems;
   @Autowired DeadLetterDigest digest;
 
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @BeforeEach
-  void stopPollersAndOpenProbe() throws InterruptedException {
+  void stopPollers() throws InterruptedException {
     for (String name : POLLERS) {
       // Waits for a tick under way to end, so that none of its calls is counted below.
       CountDownLatch stopped = new CountDownLatch(1);
       context.getBean(name, SmartLifecycle.class).stop(stopped::countDown);
       assertThat(stopped.await(30, TimeUnit.SECONDS)).as(name + " stopped").isTrue();
     }
-    probe = KafkaProbe.open();
   }
 
   @AfterEach
-  void startPollersAndCloseProbe() {
-    probe.close();
+  void startPollers() {
     POLLERS.forEach(name -> context.getBean(name, Lifecycle.class).start());
   }
 

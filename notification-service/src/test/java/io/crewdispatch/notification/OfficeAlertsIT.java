@@ -28,9 +28,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Flows 12 and 15 through the embedded broker, DynamoDB Local, GreenMail and the real Twilio SDK
@@ -41,17 +40,7 @@ import org.junit.jupiter.api.Test;
 @NotificationIT
 class OfficeAlertsIT {
 
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void aLapsingCertificateIsMailedToEveryOfficeAddressOncePerMemberCertificateAndDate() {

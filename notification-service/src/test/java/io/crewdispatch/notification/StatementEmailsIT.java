@@ -16,25 +16,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Monthly statements: the workbook attached when the event carries it, else its Drive link. */
 @NotificationIT
 class StatementEmailsIT {
 
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void captainStatementGoesToTheCaptainWithTheWorkbookAttached() throws Exception {

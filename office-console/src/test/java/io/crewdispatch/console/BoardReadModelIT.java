@@ -37,9 +37,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,17 +56,7 @@ class BoardReadModelIT extends ConsoleTestBase {
 
   @Autowired BoardStore board;
 
-  private KafkaProbe kafka;
-
-  @BeforeEach
-  void open() {
-    kafka = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void close() {
-    kafka.close();
-  }
+  @RegisterExtension final KafkaProbe kafka = KafkaProbe.perTest();
 
   @Test
   void chartersEventsOutOfOrderAndTwiceFoldToTheStaffedView() {

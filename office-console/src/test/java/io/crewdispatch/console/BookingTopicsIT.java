@@ -19,9 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -37,17 +36,7 @@ class BookingTopicsIT extends ConsoleTestBase {
   @Autowired KafkaListenerEndpointRegistry listeners;
   @Autowired BoardStore board;
 
-  private KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void poisonOnCharterEventsIsDeadLetteredAndTheNextRecordIsHandled() {

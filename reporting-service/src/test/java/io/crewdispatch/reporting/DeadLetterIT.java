@@ -5,9 +5,8 @@ import io.crewdispatch.testsupport.DeadLetterChecks;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -19,17 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void poisonOnCharterEventsGoesToItsDeadLetterTopicAndTheNextRecordIsHandled() {

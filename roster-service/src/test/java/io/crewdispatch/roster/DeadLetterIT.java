@@ -9,9 +9,8 @@ import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,17 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DeadLetterIT {
 
   @Autowired MeterRegistry meters;
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void poisonOnDispatchEventsGoesToItsDeadLetterTopicAndTheNextRecordIsHandled() {

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -32,70 +33,57 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Drives a service from outside through the shared broker: publishes events (or raw bytes) with the
  * real serde, and records everything that appears on every catalogue topic and dead-letter topic
- * from the moment it was opened. Open one per test; close it after.
+ * from the moment it was opened.
+ *
+ * <p>In a test class, declare one per test: {@code @RegisterExtension final KafkaProbe probe =
+ * KafkaProbe.perTest();} opens it before each test (after the Spring context, before the class's
+ * own {@code @BeforeEach} methods) and closes it after. Elsewhere, {@link #open()} and close it.
  */
-public final class KafkaProbe implements AutoCloseable {
+public final class KafkaProbe implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
   public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
 
-  private final KafkaProducer<String, byte[]> producer;
-  private final KafkaConsumer<String, byte[]> consumer;
   private final AvroEventSerializer serializer = new AvroEventSerializer();
   private final AvroEventDeserializer deserializer = new AvroEventDeserializer();
-  private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
-  private final Thread poller;
-  private final String bootstrapServers;
-  private volatile boolean running = true;
+  private final Supplier<String> bootstrapServers;
+  private volatile Connection connection;
 
-  private KafkaProbe(String bootstrapServers) {
+  private KafkaProbe(Supplier<String> bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
-    createCatalogueTopics(bootstrapServers);
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.LINGER_MS_CONFIG,
-                0),
-            new StringSerializer(),
-            new ByteArraySerializer());
-    consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false),
-            new StringDeserializer(),
-            new ByteArrayDeserializer());
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : allTopicNames()) {
-      consumer
-          .partitionsFor(topic, Duration.ofSeconds(10))
-          .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-    }
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
-    partitions.forEach(consumer::position); // fix the start now, before the test publishes anything
-    poller = new Thread(this::poll, "kafka-probe");
-    poller.setDaemon(true);
-    poller.start();
   }
 
-  /** A probe on the shared test broker. */
+  /** A probe on the shared test broker, open now. */
   public static KafkaProbe open() {
-    return new KafkaProbe(Infrastructure.kafkaBootstrapServers());
+    return open(Infrastructure.kafkaBootstrapServers());
   }
 
-  /** A probe on any broker (for the end-to-end tests of the local stack). */
+  /** A probe on any broker (for the end-to-end tests of the local stack), open now. */
   public static KafkaProbe open(String bootstrapServers) {
-    return new KafkaProbe(bootstrapServers);
+    KafkaProbe probe = new KafkaProbe(() -> bootstrapServers);
+    probe.connection = new Connection(bootstrapServers);
+    return probe;
+  }
+
+  /** A probe on the shared test broker that a test class registers as an extension (above). */
+  public static KafkaProbe perTest() {
+    return new KafkaProbe(Infrastructure::kafkaBootstrapServers);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    connection = new Connection(bootstrapServers.get());
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   /** Publishes an event with the production serializer and waits for the broker's ack. */
@@ -106,7 +94,7 @@ public final class KafkaProbe implements AutoCloseable {
   /** Publishes any bytes: poison for dead-letter tests. */
   public void publishRaw(String topic, String key, byte[] value) {
     try {
-      producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+      connection().producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("Could not publish to " + topic, e);
     }
@@ -132,7 +120,7 @@ public final class KafkaProbe implements AutoCloseable {
    */
   public <T extends SpecificRecord> List<T> events(Topic topic, Class<T> type, Predicate<T> match) {
     List<T> out = new ArrayList<>();
-    for (ConsumerRecord<String, byte[]> record : seen) {
+    for (ConsumerRecord<String, byte[]> record : connection().seen) {
       if (record.topic().equals(topic.topicName()) && record.value() != null) {
         SpecificRecord event = deserializer.deserialize(record.topic(), record.value());
         if (type.isInstance(event) && match.test(type.cast(event))) {
@@ -150,7 +138,7 @@ public final class KafkaProbe implements AutoCloseable {
         .pollInterval(Duration.ofMillis(20))
         .until(
             () ->
-                seen.stream()
+                connection().seen.stream()
                     .filter(
                         r -> r.topic().equals(topic.deadLetterTopicName()) && key.equals(r.key()))
                     .findFirst(),
@@ -161,7 +149,7 @@ public final class KafkaProbe implements AutoCloseable {
 
   /** Every record seen so far on the dead-letter topic of {@code topic} with this key. */
   public List<DeadLetter> deadLetters(Topic topic, String key) {
-    return seen.stream()
+    return connection().seen.stream()
         .filter(r -> r.topic().equals(topic.deadLetterTopicName()) && key.equals(r.key()))
         .map(DeadLetter::new)
         .toList();
@@ -179,14 +167,15 @@ public final class KafkaProbe implements AutoCloseable {
             .pollInterval(Duration.ofMillis(20))
             .until(
                 () ->
-                    seen.stream()
+                    connection().seen.stream()
                         .filter(r -> r.topic().equals(topic.topicName()) && key.equals(r.key()))
                         .findFirst(),
                 Optional::isPresent)
             .orElseThrow();
     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
     try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection().bootstrapServers))) {
       Awaitility.await("a consumer group commits past " + key + " on " + topic.topicName())
           .atMost(DEFAULT_WAIT)
           .pollInterval(Duration.ofMillis(100))
@@ -239,28 +228,91 @@ public final class KafkaProbe implements AutoCloseable {
     }
   }
 
-  private void poll() {
-    try {
-      while (running) {
-        consumer.poll(Duration.ofMillis(50)).forEach(seen::add);
-      }
-    } catch (WakeupException stopping) {
-      // closing
-    } finally {
-      consumer.close();
+  @Override
+  public void close() {
+    Connection open = connection;
+    connection = null;
+    if (open != null) {
+      open.close();
     }
   }
 
-  @Override
-  public void close() {
-    running = false;
-    consumer.wakeup();
-    try {
-      poller.join(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  private Connection connection() {
+    Connection open = connection;
+    if (open == null) {
+      throw new IllegalStateException("The probe is not open: register it or call open()");
     }
-    producer.close(Duration.ofSeconds(2));
+    return open;
+  }
+
+  /** One open probe: a producer, and a consumer on every partition from its end, polled. */
+  private static final class Connection {
+    private final String bootstrapServers;
+    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> seen = new CopyOnWriteArrayList<>();
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    Connection(String bootstrapServers) {
+      this.bootstrapServers = bootstrapServers;
+      createCatalogueTopics(bootstrapServers);
+      producer =
+          new KafkaProducer<>(
+              Map.of(
+                  ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                  bootstrapServers,
+                  ProducerConfig.ACKS_CONFIG,
+                  "all",
+                  ProducerConfig.LINGER_MS_CONFIG,
+                  0),
+              new StringSerializer(),
+              new ByteArraySerializer());
+      consumer =
+          new KafkaConsumer<>(
+              Map.of(
+                  ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                  bootstrapServers,
+                  ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                  false),
+              new StringDeserializer(),
+              new ByteArrayDeserializer());
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : allTopicNames()) {
+        consumer
+            .partitionsFor(topic, Duration.ofSeconds(10))
+            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+      }
+      consumer.assign(partitions);
+      consumer.seekToEnd(partitions);
+      partitions.forEach(consumer::position); // fix the start now, before the test publishes
+      poller = new Thread(this::poll, "kafka-probe");
+      poller.setDaemon(true);
+      poller.start();
+    }
+
+    private void poll() {
+      try {
+        while (running) {
+          consumer.poll(Duration.ofMillis(50)).forEach(seen::add);
+        }
+      } catch (WakeupException stopping) {
+        // closing
+      } finally {
+        consumer.close();
+      }
+    }
+
+    void close() {
+      running = false;
+      consumer.wakeup();
+      try {
+        poller.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      producer.close(Duration.ofSeconds(2));
+    }
   }
 
   private static List<String> allTopicNames() {

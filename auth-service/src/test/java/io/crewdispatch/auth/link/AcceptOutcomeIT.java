@@ -22,9 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,19 +41,13 @@ class AcceptOutcomeIT {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   CrewClient crew;
 
   @BeforeEach
-  void open() {
+  void setUp() {
     clock.reset();
-    probe = KafkaProbe.open();
     crew = new CrewClient(port);
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

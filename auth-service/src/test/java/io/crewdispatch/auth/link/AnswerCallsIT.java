@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,17 +44,11 @@ class AnswerCallsIT {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @BeforeEach
-  void open() {
+  void setUp() {
     clock.reset();
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   /** The log is the whole JVM's: noise only adds lines, so an accept is measured up to 3 times. */

@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,17 +34,11 @@ class LinkIssuingIT {
   private static final String TABLE = "test-crew-portal-links";
 
   @Autowired MutableClock clock;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @BeforeEach
-  void open() {
+  void setUp() {
     clock.reset();
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

@@ -11,9 +11,9 @@ import io.crewdispatch.testsupport.KafkaProbe;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,17 +23,11 @@ class RateLimitIT {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @BeforeEach
-  void open() {
+  void setUp() {
     clock.reset();
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

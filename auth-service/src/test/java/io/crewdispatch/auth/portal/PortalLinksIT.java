@@ -26,9 +26,9 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,17 +44,11 @@ class PortalLinksIT {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @BeforeEach
-  void open() {
+  void setUp() {
     clock.reset();
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

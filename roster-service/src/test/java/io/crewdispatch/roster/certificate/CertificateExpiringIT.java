@@ -20,9 +20,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,18 +34,12 @@ class CertificateExpiringIT {
   final LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
   @LocalServerPort int port;
   @Autowired WarnOfLapsingCertificates daily;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   String crewId;
 
   @BeforeEach
-  void open() {
-    probe = KafkaProbe.open();
+  void setUp() {
     crewId = "cert-" + UUID.randomUUID().toString().substring(0, 6);
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -36,21 +36,15 @@ abstract class RosterSyncBehaviour {
   @LocalServerPort int port;
   @LocalManagementPort int managementPort;
   Api api;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   String s;
 
   abstract SheetFixture sheet();
 
   @BeforeEach
-  void open() {
+  void setUp() {
     api = new Api(port);
-    probe = KafkaProbe.open();
     s = UUID.randomUUID().toString().substring(0, 6);
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

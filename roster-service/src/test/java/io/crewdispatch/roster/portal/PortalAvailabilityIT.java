@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -45,18 +45,12 @@ class PortalAvailabilityIT {
   final LocalDate soon = today.plusDays(5);
   final LocalDate later = today.plusDays(40); // always in another month than soon
   @LocalServerPort int port;
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   String crewId;
 
   @BeforeEach
-  void open() {
-    probe = KafkaProbe.open();
+  void setUp() {
     crewId = "port-" + UUID.randomUUID().toString().substring(0, 6);
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
   }
 
   @Test

@@ -18,10 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -62,17 +61,7 @@ class ErrorLogsIT {
 
   @Autowired KafkaListenerEndpointRegistry listeners;
 
-  private KafkaProbe probe;
-
-  @BeforeEach
-  void open() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void close() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void aRecordRetriedThenDeadLetteredIsLoggedWithoutItsFailuresMessages(CapturedOutput output) {

@@ -28,9 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.ApplicationContextInitializer;
@@ -55,17 +54,7 @@ class GmailDeliveryIT {
   static final Path TOKEN_FILE = temporaryFolder().resolve("gmail-token.json");
 
   @LocalManagementPort int port;
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void revokedRefreshTokenHoldsMailAlertsTheOfficeAndResumesAfterReauthorization()

@@ -27,9 +27,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -51,17 +50,7 @@ class CharterBudgetIT extends ConsoleTestBase {
   @Autowired BookingTopicsListener suiteListener;
   @Autowired KafkaListenerEndpointRegistry listeners;
 
-  private KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void aFullCascadeTakesAFractionOfTheBudget() {

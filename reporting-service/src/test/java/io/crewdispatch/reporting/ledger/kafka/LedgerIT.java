@@ -24,9 +24,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The ledger built by the running service from events on the real broker, into DynamoDB Local. */
@@ -36,17 +35,7 @@ class LedgerIT {
   static final YearMonth MARCH = YearMonth.of(2026, 3);
 
   @Autowired CharterLedger ledger;
-  KafkaProbe probe;
-
-  @BeforeEach
-  void openProbe() {
-    probe = KafkaProbe.open();
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
-  }
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
   @Test
   void eventsInAnyOrderAndDeliveredTwiceMakeOneEntry() {

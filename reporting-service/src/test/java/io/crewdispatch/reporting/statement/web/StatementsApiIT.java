@@ -37,9 +37,9 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -62,19 +62,13 @@ class StatementsApiIT {
   @Autowired PayRates payRates;
   final HttpClient http = HttpClient.newHttpClient();
   final JsonMapper json = JsonMapper.builder().build();
-  KafkaProbe probe;
+  @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   String run;
 
   @BeforeEach
   void setUp() {
     clock.set(Instant.parse("2026-06-20T19:00:00Z")); // noon in San Diego
-    probe = KafkaProbe.open();
     run = UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  @AfterEach
-  void closeProbe() {
-    probe.close();
   }
 
   @Test
