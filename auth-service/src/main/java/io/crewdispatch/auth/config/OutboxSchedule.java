@@ -1,6 +1,7 @@
 package io.crewdispatch.auth.config;
 
 import io.crewdispatch.auth.link.application.AnswerOutbox;
+import io.crewdispatch.platform.logging.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,7 @@ class OutboxSchedule implements SchedulingConfigurer {
       outbox.publishPending(settings.minAge());
     } catch (RuntimeException e) {
       // Kafka or DynamoDB is away; the next sweep tries again.
-      log.warn("event=outbox_sweep_failed error={}", e.toString());
+      log.warn("event=outbox_sweep_failed error={}", Failures.describe(e));
     }
   }
 }

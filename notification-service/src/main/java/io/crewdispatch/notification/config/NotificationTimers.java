@@ -2,6 +2,7 @@ package io.crewdispatch.notification.config;
 
 import io.crewdispatch.notification.digest.application.DeadLetterDigest;
 import io.crewdispatch.notification.schedule.application.RunDueItems;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ class NotificationTimers implements SchedulingConfigurer {
       runDueItems.runDue();
     } catch (RuntimeException e) {
       // DynamoDB unreachable: what is due stays due, and the next tick tries again.
-      log.warn("event=schedule_check_failed error={}", e.toString());
+      log.warn("event=schedule_check_failed error={}", Failures.describe(e));
     }
   }
 
@@ -59,7 +60,7 @@ class NotificationTimers implements SchedulingConfigurer {
       digest.sendIfDue();
     } catch (RuntimeException e) {
       // DynamoDB or mail unavailable: the batch stays frozen and the next tick tries again.
-      log.warn("event=dead_letter_digest_failed error={}", e.toString());
+      log.warn("event=dead_letter_digest_failed error={}", Failures.describe(e));
     }
   }
 }

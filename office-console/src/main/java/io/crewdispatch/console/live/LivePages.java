@@ -1,6 +1,7 @@
 package io.crewdispatch.console.live;
 
 import io.crewdispatch.console.board.application.BoardChanged;
+import io.crewdispatch.platform.logging.Failures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -124,7 +125,8 @@ public class LivePages {
     } catch (IOException | IllegalStateException gone) {
       open.remove(entry);
     } catch (RuntimeException e) {
-      log.warn("event=live_render_failed page={}", entry.page().name(), e);
+      log.warn(
+          "event=live_render_failed page={} failure={}", entry.page().name(), Failures.describe(e));
     }
   }
 

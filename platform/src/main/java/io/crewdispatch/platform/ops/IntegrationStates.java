@@ -3,6 +3,7 @@ package io.crewdispatch.platform.ops;
 import io.crewdispatch.events.Integration;
 import io.crewdispatch.events.IntegrationState;
 import io.crewdispatch.events.IntegrationStateChanged;
+import io.crewdispatch.platform.logging.Failures;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,7 +140,7 @@ public class IntegrationStates {
             log.warn(
                 "event=integration_state_unpublished integration={} error={}",
                 event.getIntegration(),
-                e.toString());
+                Failures.describe(e));
           }
         });
   }

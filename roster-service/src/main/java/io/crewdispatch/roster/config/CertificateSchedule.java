@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.config;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.certificate.application.WarnOfLapsingCertificates;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ class CertificateSchedule implements SchedulingConfigurer {
       certificates.checkStored();
     } catch (RuntimeException failed) {
       // DynamoDB unreachable: the next run (or the next sync) checks again.
-      log.warn("event=certificate_check_failed error={}", failed.toString());
+      log.warn("event=certificate_check_failed error={}", Failures.describe(failed));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.config;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.assignment.application.RecordAssignment;
 import io.crewdispatch.roster.member.application.SyncRoster;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class SyncSchedule implements SchedulingConfigurer {
       sync.syncIfChanged();
     } catch (RuntimeException failed) {
       // The health indicator carries the reason; the next run tries again.
-      log.warn("event=scheduled_sync_failed error={}", failed.toString());
+      log.warn("event=scheduled_sync_failed error={}", Failures.describe(failed));
     }
     assignments.catchUp();
   }

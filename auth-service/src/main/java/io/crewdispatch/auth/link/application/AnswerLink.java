@@ -4,6 +4,7 @@ import io.crewdispatch.auth.link.domain.CallLinks;
 import io.crewdispatch.auth.link.domain.FormTokens;
 import io.crewdispatch.auth.link.domain.LinkRef;
 import io.crewdispatch.auth.link.domain.Purpose;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public class AnswerLink {
           answered.charterId(),
           answered.callId(),
           answered.answerEventId(),
-          e.toString());
+          Failures.describe(e));
     }
   }
 }

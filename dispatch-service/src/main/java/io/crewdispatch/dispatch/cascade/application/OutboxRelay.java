@@ -2,6 +2,7 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.DispatchEvent;
 import io.crewdispatch.dispatch.config.DispatchProperties;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +111,7 @@ public class OutboxRelay implements DisposableBean {
         log.warn(
             "event=outbox_send_failed charterId={} retry=after_lease error={}",
             charterId,
-            e.toString());
+            Failures.describe(e));
         return;
       }
       current = clear(current, sending, owner);

@@ -5,6 +5,7 @@ import io.crewdispatch.dispatch.cascade.application.DuePage;
 import io.crewdispatch.dispatch.cascade.application.FireDueTimers;
 import io.crewdispatch.dispatch.cascade.application.TimerAgenda;
 import io.crewdispatch.dispatch.config.DispatchProperties;
+import io.crewdispatch.platform.logging.Failures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -89,7 +90,7 @@ class TimerPoller implements SmartLifecycle {
       boolean complete = !page.seenUntil().isBefore(clock.instant().plus(interval));
       nextTableRead = System.nanoTime() + (complete ? interval.toNanos() : 0);
     } catch (RuntimeException e) {
-      log.warn("event=timer_poll_failed error={}", e.toString());
+      log.warn("event=timer_poll_failed error={}", Failures.describe(e));
       nextTableRead = System.nanoTime() + settings.pollInterval().toNanos();
     }
   }
@@ -106,7 +107,7 @@ class TimerPoller implements SmartLifecycle {
         }
       }
     } catch (RuntimeException e) {
-      log.warn("event=timer_tick_failed error={}", e.toString());
+      log.warn("event=timer_tick_failed error={}", Failures.describe(e));
     }
   }
 
@@ -116,7 +117,7 @@ class TimerPoller implements SmartLifecycle {
     try {
       timers.attend(due.charterId());
     } catch (RuntimeException e) {
-      log.warn("event=timer_failed charterId={} error={}", due.charterId(), e.toString());
+      log.warn("event=timer_failed charterId={} error={}", due.charterId(), Failures.describe(e));
       failed = true;
     } finally {
       scheduled.remove(due);

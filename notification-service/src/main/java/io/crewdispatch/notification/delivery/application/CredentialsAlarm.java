@@ -2,6 +2,7 @@ package io.crewdispatch.notification.delivery.application;
 
 import io.crewdispatch.notification.delivery.domain.CredentialsAlertNotice;
 import io.crewdispatch.notification.delivery.domain.Notice;
+import io.crewdispatch.platform.logging.Failures;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -46,7 +47,9 @@ class CredentialsAlarm {
       // The alert is best effort: the held event and the health check still say what is wrong.
       raised.set(false);
       log.warn(
-          "event=credentials_alert_failed eventId={} error={}", trigger.eventId(), e.toString());
+          "event=credentials_alert_failed eventId={} error={}",
+          trigger.eventId(),
+          Failures.describe(e));
     }
   }
 

@@ -4,6 +4,7 @@ import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.domain.Channel;
 import io.crewdispatch.notification.delivery.domain.Email;
 import io.crewdispatch.notification.delivery.domain.Notice;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -180,7 +181,8 @@ class DeliveryPipeline {
         if (!clock.instant().plus(Duration.ofMillis(wait)).isBefore(giveUpAt)) {
           throw e;
         }
-        log.warn("event=notification_record_retry deliveryId={} error={}", id, e.toString());
+        log.warn(
+            "event=notification_record_retry deliveryId={} error={}", id, Failures.describe(e));
         sleep(wait);
         wait = Math.min(wait * 2, RECORD_MAX_WAIT_MILLIS);
       }

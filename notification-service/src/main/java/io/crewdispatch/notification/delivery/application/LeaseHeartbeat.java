@@ -1,5 +1,6 @@
 package io.crewdispatch.notification.delivery.application;
 
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -50,7 +51,8 @@ class LeaseHeartbeat implements AutoCloseable {
       deliveryLog.extend(deliveryId, token, clock.instant().plus(lease));
     } catch (RuntimeException e) {
       // The next beat tries again; the lease still has two thirds of its time.
-      log.warn("event=lease_renewal_failed deliveryId={} error={}", deliveryId, e.toString());
+      log.warn(
+          "event=lease_renewal_failed deliveryId={} error={}", deliveryId, Failures.describe(e));
     }
   }
 

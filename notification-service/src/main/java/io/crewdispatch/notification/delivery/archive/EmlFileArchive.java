@@ -3,6 +3,7 @@ package io.crewdispatch.notification.delivery.archive;
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.application.MailArchive;
 import io.crewdispatch.notification.delivery.domain.NoticeKind;
+import io.crewdispatch.platform.logging.Failures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class EmlFileArchive implements MailArchive {
           "event=mail_archive_failed kind={} eventId={} error={}",
           kind,
           sourceEventId,
-          e.toString());
+          Failures.describe(e));
     }
   }
 }

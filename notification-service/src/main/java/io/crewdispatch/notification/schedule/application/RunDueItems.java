@@ -1,6 +1,7 @@
 package io.crewdispatch.notification.schedule.application;
 
 import io.crewdispatch.notification.config.NotificationProperties;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ public class RunDueItems {
         store.done(current.id(), claimed.get().token());
         done++;
       } catch (RuntimeException e) {
-        log.warn("event=schedule_retry id={} error={}", item.id(), e.toString());
+        log.warn("event=schedule_retry id={} error={}", item.id(), Failures.describe(e));
       }
     }
     return done;

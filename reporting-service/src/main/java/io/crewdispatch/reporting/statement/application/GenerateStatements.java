@@ -1,5 +1,6 @@
 package io.crewdispatch.reporting.statement.application;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.reporting.config.ReportingProperties;
 import io.crewdispatch.reporting.ledger.application.CharterLedger;
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
@@ -176,7 +177,9 @@ public class GenerateStatements {
     } catch (RuntimeException e) {
       // The new build stands; a stale copy left behind is untidy, not wrong.
       log.warn(
-          "event=statement_discard_failed file={} error={}", replaced.fileName(), e.toString());
+          "event=statement_discard_failed statement={} error={}",
+          replaced.ref(),
+          Failures.describe(e));
     }
   }
 

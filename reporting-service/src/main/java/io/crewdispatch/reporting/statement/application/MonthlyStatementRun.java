@@ -1,5 +1,6 @@
 package io.crewdispatch.reporting.statement.application;
 
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public class MonthlyStatementRun {
           due.remove(month);
           log.info("event=statement_run_completed month={}", month);
         } catch (RuntimeException e) {
-          log.error("event=statement_run_failed month={} error={}", month, e.toString(), e);
+          log.error("event=statement_run_failed month={} failure={}", month, Failures.describe(e));
           claims.release(month, owner);
         }
       }

@@ -1,6 +1,7 @@
 package io.crewdispatch.reporting.statement.domain;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,5 +17,13 @@ public record BuiltStatement(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(file, "file");
+  }
+
+  /**
+   * For logs and exception messages: the kind and the Crew ID ("captain/morgan-tide"), never the
+   * file name, which names the person.
+   */
+  public String ref() {
+    return kind.name().toLowerCase(Locale.ROOT) + (captainId == null ? "" : "/" + captainId);
   }
 }

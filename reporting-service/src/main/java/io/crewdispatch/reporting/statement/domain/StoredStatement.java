@@ -1,5 +1,6 @@
 package io.crewdispatch.reporting.statement.domain;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,5 +27,13 @@ public record StoredStatement(
 
   public boolean isFor(String captain) {
     return captain == null ? kind == StatementKind.OPS_SUMMARY : captain.equals(captainId);
+  }
+
+  /**
+   * For logs and exception messages: the kind and the Crew ID ("captain/morgan-tide"), never the
+   * file name, which names the person.
+   */
+  public String ref() {
+    return kind.name().toLowerCase(Locale.ROOT) + (captainId == null ? "" : "/" + captainId);
   }
 }

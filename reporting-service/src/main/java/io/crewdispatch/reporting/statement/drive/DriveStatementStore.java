@@ -79,9 +79,9 @@ class DriveStatementStore implements StatementStore {
       share(created.getId());
       health.answered();
       log.info(
-          "event=statement_stored store=drive month={} file={} driveFileId={}",
+          "event=statement_stored store=drive month={} statement={} driveFileId={}",
           month,
-          statement.fileName(),
+          statement.ref(),
           created.getId());
       return new StoredStatement(
           statement.kind(),
@@ -93,7 +93,8 @@ class DriveStatementStore implements StatementStore {
           created.getWebViewLink());
     } catch (IOException e) {
       health.failed("upload", e);
-      throw new UncheckedIOException("Drive upload of " + statement.fileName() + " failed", e);
+      throw new UncheckedIOException(
+          "Drive upload of the statement " + statement.ref() + " failed", e);
     }
   }
 
@@ -125,12 +126,15 @@ class DriveStatementStore implements StatementStore {
     } catch (GoogleJsonResponseException e) {
       health.failed("download", e);
       if (e.getStatusCode() == 404) {
-        throw new StatementNotFoundException(statement.fileName() + " is no longer on Drive");
+        throw new StatementNotFoundException(
+            "The statement " + statement.ref() + " is no longer on Drive");
       }
-      throw new UncheckedIOException("Drive export of " + statement.fileName() + " failed", e);
+      throw new UncheckedIOException(
+          "Drive export of the statement " + statement.ref() + " failed", e);
     } catch (IOException e) {
       health.failed("download", e);
-      throw new UncheckedIOException("Drive export of " + statement.fileName() + " failed", e);
+      throw new UncheckedIOException(
+          "Drive export of the statement " + statement.ref() + " failed", e);
     }
   }
 
@@ -150,11 +154,11 @@ class DriveStatementStore implements StatementStore {
     } catch (GoogleJsonResponseException e) {
       health.failed("trash", e);
       if (e.getStatusCode() != 404) {
-        throw new UncheckedIOException("Drive could not trash " + replaced.fileName(), e);
+        throw new UncheckedIOException("Drive could not trash the statement " + replaced.ref(), e);
       }
     } catch (IOException e) {
       health.failed("trash", e);
-      throw new UncheckedIOException("Drive could not trash " + replaced.fileName(), e);
+      throw new UncheckedIOException("Drive could not trash the statement " + replaced.ref(), e);
     }
   }
 }

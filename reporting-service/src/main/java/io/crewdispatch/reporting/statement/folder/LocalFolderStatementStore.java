@@ -39,9 +39,9 @@ class LocalFolderStatementStore implements StatementStore {
       Files.move(
           partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store " + statement.fileName(), e);
+      throw new UncheckedIOException("Cannot store the statement " + statement.ref(), e);
     }
-    log.info("event=statement_stored store=local month={} file={}", month, statement.fileName());
+    log.info("event=statement_stored store=local month={} statement={}", month, statement.ref());
     return new StoredStatement(
         statement.kind(),
         statement.captainId(),
@@ -57,9 +57,10 @@ class LocalFolderStatementStore implements StatementStore {
     try {
       return Files.newInputStream(inside(statement.location()));
     } catch (NoSuchFileException e) {
-      throw new StatementNotFoundException(statement.fileName() + " is no longer in the folder");
+      throw new StatementNotFoundException(
+          "The statement " + statement.ref() + " is no longer in the folder");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + statement.fileName(), e);
+      throw new UncheckedIOException("Cannot read the statement " + statement.ref(), e);
     }
   }
 
@@ -68,7 +69,7 @@ class LocalFolderStatementStore implements StatementStore {
     try {
       Files.deleteIfExists(inside(replaced.location()));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete " + replaced.fileName(), e);
+      throw new UncheckedIOException("Cannot delete the statement " + replaced.ref(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.crewdispatch.reporting.statement.web;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.reporting.statement.application.InvalidMonthException;
 import io.crewdispatch.reporting.statement.application.MonthNotInLedgerException;
 import io.crewdispatch.reporting.statement.application.StatementNotFoundException;
@@ -34,7 +35,7 @@ class StatementProblems {
   /** Drive (or the disk) failed: the request was fine, the store was not. */
   @ExceptionHandler
   ProblemDetail storeFailed(UncheckedIOException e) {
-    log.error("event=statement_store_failed error={}", e.toString(), e);
+    log.error("event=statement_store_failed failure={}", Failures.describe(e));
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_GATEWAY, "The statement store failed; try again later.");

@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.certificate.application;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.member.application.MemberStore;
 import io.crewdispatch.roster.member.application.MembersSynced;
@@ -88,7 +89,7 @@ public class WarnOfLapsingCertificates implements MembersSynced {
       log.warn(
           "event=certificate_warning_deferred crewId={} error={}",
           member.crewId(),
-          brokerDown.toString());
+          Failures.describe(brokerDown));
       return false;
     }
   }

@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.member.application;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.member.domain.Member;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +69,10 @@ class RecordMemberChange {
         Thread.currentThread().interrupt();
         return false;
       } catch (Exception brokerDown) {
-        log.warn("event=member_publish_deferred crewId={} error={}", crewId, brokerDown.toString());
+        log.warn(
+            "event=member_publish_deferred crewId={} error={}",
+            crewId,
+            Failures.describe(brokerDown));
         all = false;
       }
     }

@@ -1,5 +1,6 @@
 package io.crewdispatch.roster.member.application;
 
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.member.domain.NewCrewId;
 import io.crewdispatch.roster.member.domain.RosterReading;
@@ -61,7 +62,7 @@ class SyncReport {
       outcome.synced(at, changed, reading.rejections().size(), null);
       return version;
     } catch (RuntimeException failed) {
-      log.warn("event=roster_write_back_failed error={}", failed.toString());
+      log.warn("event=roster_write_back_failed error={}", Failures.describe(failed));
       outcome.synced(at, changed, reading.rejections().size(), failed.getMessage());
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import com.google.api.services.sheets.v4.model.BatchUpdateSpreadsheetRequest;
 import com.google.api.services.sheets.v4.model.BatchUpdateValuesRequest;
 import com.google.api.services.sheets.v4.model.Request;
 import com.google.api.services.sheets.v4.model.SheetProperties;
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.sheet.application.RosterSheet;
 import io.crewdispatch.roster.sheet.domain.CellUpdate;
@@ -73,7 +74,7 @@ class SheetsRosterSheet implements RosterSheet {
               .execute();
       return Optional.ofNullable(file.getModifiedTime()).map(Object::toString);
     } catch (IOException unknown) {
-      log.debug("event=sheet_version_unknown error={}", unknown.toString());
+      log.debug("event=sheet_version_unknown error={}", Failures.describe(unknown));
       return Optional.empty();
     }
   }

@@ -3,6 +3,7 @@ package io.crewdispatch.roster.sheet.xlsx;
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.client.http.ByteArrayContent;
 import com.google.api.services.drive.Drive;
+import io.crewdispatch.platform.logging.Failures;
 import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.sheet.application.RosterSheet;
 import io.crewdispatch.roster.sheet.domain.CellUpdate;
@@ -59,7 +60,7 @@ class DriveRosterSheet implements RosterSheet {
     try {
       return Optional.of(currentVersion());
     } catch (IOException | SheetUnreadableException unknown) {
-      log.debug("event=sheet_version_unknown error={}", unknown.toString());
+      log.debug("event=sheet_version_unknown error={}", Failures.describe(unknown));
       return Optional.empty();
     }
   }
