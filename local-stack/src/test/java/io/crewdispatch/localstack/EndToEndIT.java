@@ -279,7 +279,7 @@ class EndToEndIT {
    * Next to last, so that the tests above give the cron time to fire again.
    */
   @Test
-  @Order(Integer.MAX_VALUE - 1)
+  @Order(Integer.MAX_VALUE - 2)
   void theScheduledRunBuildsLastMonthOnce() {
     String lastMonth = MONTH.format(YearMonth.now(ZONE).minusMonths(1));
     inbox.await(OFFICE, "Monthly summary for " + lastMonth, Duration.ofSeconds(90));
@@ -503,9 +503,9 @@ class EndToEndIT {
           // GET /api/roster/{crewId}
           "roster-service", Set.of("GetItem crew-roster"));
 
-  /** Last, once every flow above has run: deploy/iam/ grants each service exactly what it did. */
+  /** Once every flow above has run: deploy/iam/ grants each service exactly what it did. */
   @Test
-  @Order(Integer.MAX_VALUE)
+  @Order(Integer.MAX_VALUE - 1)
   void eachServicesIamPolicyGrantsExactlyTheDynamoDbOperationsItPerformed() throws Exception {
     IamPolicies policies = new IamPolicies(stack.config().root().resolve("deploy/iam"));
     for (String service : StackConfig.DEFAULT_SERVICE_PORTS.keySet()) {
@@ -516,6 +516,21 @@ class EndToEndIT {
           Files.readAllLines(log),
           GRANTED_BUT_UNUSED_HERE.getOrDefault(service, Set.of()));
     }
+  }
+
+  /**
+   * Last, once every flow above has run (statements named for people, texts, the portal, the
+   * console): no service's log names anyone on the roster, gives their address or number, or the
+   * office's.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void noServiceLogNamesAPerson() throws Exception {
+    assertThat(
+            PersonalDataInLogs.find(
+                stack.config().rosterWorkbook(), stack.config().logDir(), OFFICE, officeEmail))
+        .as("log lines with personal data")
+        .isEmpty();
   }
 
   static ZoneId zoneWithADayLeftInTheMonth(Instant now) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.localstack.LocalStack;
+import io.crewdispatch.localstack.PersonalDataInLogs;
 import io.crewdispatch.localstack.SharedClassData;
 import io.crewdispatch.localstack.StackConfig;
 import io.crewdispatch.localstack.StackCredentials;
@@ -332,6 +333,20 @@ class FaultSuiteIT {
     System.out.println("\nFault suite (" + Instant.now() + ")\n" + markdown);
     table.write(Path.of("target", "fault-suite.md"));
     assertThat(table.rows()).allSatisfy(r -> assertThat(r.duplicates()).as(r.fault()).isZero());
+  }
+
+  /**
+   * Through every fault (a dead-lettered mail, DynamoDB and the broker down, SIGKILLs): no log line
+   * names a person, though failures quote what failed (DESIGN.md, PersonalDataInLogs).
+   */
+  @Test
+  @Order(101)
+  void noServiceLogNamesAPersonThroughTheFaults() throws Exception {
+    assertThat(
+            PersonalDataInLogs.find(
+                stack.config().rosterWorkbook(), stack.config().logDir(), OFFICE))
+        .as("log lines with personal data")
+        .isEmpty();
   }
 
   // --- one fault's bookkeeping ---
