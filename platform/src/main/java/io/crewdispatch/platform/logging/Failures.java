@@ -13,12 +13,15 @@ import java.util.List;
 public final class Failures {
 
   private static final int MAX_CHAIN = 8;
+  private static final String OURS = "io.crewdispatch.";
 
   private Failures() {}
 
   /**
    * {@code UncheckedIOException<GoogleJsonResponseException
-   * at=DriveStatementStore.store(DriveStatementStore.java:95)}: outermost type first.
+   * at=DriveStatementStore.store(DriveStatementStore.java:95)}: outermost type first; {@code at} is
+   * the innermost failure's first frame in our own code (where it came through us: a socket's
+   * native frame says nothing), or its top frame when none is ours.
    */
   public static String describe(Throwable failure) {
     List<String> types = new ArrayList<>();
@@ -32,17 +35,23 @@ public final class Failures {
     if (frames.length == 0) {
       return chain;
     }
-    StackTraceElement top = frames[0];
-    String className = top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1);
+    StackTraceElement at = frames[0];
+    for (StackTraceElement frame : frames) {
+      if (frame.getClassName().startsWith(OURS)) {
+        at = frame;
+        break;
+      }
+    }
+    String className = at.getClassName().substring(at.getClassName().lastIndexOf('.') + 1);
     return chain
         + " at="
         + className
         + "."
-        + top.getMethodName()
+        + at.getMethodName()
         + "("
-        + top.getFileName()
+        + at.getFileName()
         + ":"
-        + top.getLineNumber()
+        + at.getLineNumber()
         + ")";
   }
 

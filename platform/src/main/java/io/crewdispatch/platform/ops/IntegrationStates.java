@@ -126,11 +126,13 @@ public class IntegrationStates {
     if (event == null) {
       return;
     }
+    // Not the detail: it may quote a failure's message (an address, a file named for a person);
+    // it goes on ops-events, to the office's console and mail.
     log.warn(
-        "event=integration_state integration={} state={} detail={}",
+        "event=integration_state integration={} state={} since={}",
         event.getIntegration(),
         event.getState(),
-        event.getDetail());
+        event.getSince());
     publisher.execute(
         () -> {
           try {

@@ -26,6 +26,21 @@ class FailuresTest {
   }
 
   @Test
+  void pointsAtTheInnermostFailuresFirstFrameInOurCodeWhenItHasOne() {
+    IOException refused = new IOException("Connect to localhost failed: refused");
+    refused.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("sun.nio.ch.Net", "pollConnect", "Net.java", -2),
+          new StackTraceElement("software.amazon.Sdk", "execute", "Sdk.java", 10),
+          new StackTraceElement("io.crewdispatch.auth.link.Outbox", "sweep", "Outbox.java", 36),
+          new StackTraceElement("io.crewdispatch.auth.config.Schedule", "run", "Schedule.java", 5)
+        });
+
+    assertThat(Failures.describe(new IllegalStateException("wrapped", refused)))
+        .isEqualTo("IllegalStateException<IOException at=Outbox.sweep(Outbox.java:36)");
+  }
+
+  @Test
   void aFailureWithoutFramesIsItsTypes() {
     IllegalStateException failure = new IllegalStateException("Morgan Tide");
     failure.setStackTrace(new StackTraceElement[0]);

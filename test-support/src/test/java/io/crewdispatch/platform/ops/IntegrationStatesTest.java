@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * DOWN only once failures outlast the threshold (blips say nothing), at once when a person must
  * act, UP with the first success after a DOWN, and each said once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class IntegrationStatesTest {
 
   Instant now = Instant.parse("2026-06-01T16:00:00Z");
@@ -96,6 +100,18 @@ class IntegrationStatesTest {
     awaitSaid(1);
     assertThat(said.get(0).getState()).isEqualTo(IntegrationState.DOWN);
     assertThat(said.get(0).getWhatToDo()).isEqualTo("run authorize");
+  }
+
+  @Test
+  void theLogSaysTheStateButNotTheDetailWhichMayQuoteAPerson(CapturedOutput output) {
+    states.failed(
+        Integration.DRIVE, "Drive upload of May 2026 Statement — Wren Jetty failed", null, true);
+
+    awaitSaid(1);
+    assertThat(said.get(0).getDetail()).contains("Wren Jetty"); // for the office, on ops-events
+    assertThat(output.getOut())
+        .contains("event=integration_state integration=DRIVE state=DOWN since=2026-06-01T16:00:00Z")
+        .doesNotContain("Wren Jetty");
   }
 
   private void awaitSaid(int count) {
