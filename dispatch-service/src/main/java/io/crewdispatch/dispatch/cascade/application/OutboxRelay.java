@@ -134,7 +134,7 @@ public class OutboxRelay implements DisposableBean {
               event.charterId(),
               event.eventId(),
               event.getClass().getSimpleName(),
-              refused.getMessage());
+              Failures.describe(refused));
           unpublishable.report(event, refused.getMessage());
         }
       }
