@@ -117,6 +117,26 @@ class DriveIntegrationStateTest {
   }
 
   @Test
+  void aFailedUploadNamesTheStatementByItsKindAndCrewIdNotByItsPerson() throws Exception {
+    Path file = dir.resolve("June 2026 Statement — Wren Jetty.xlsx");
+    Files.write(file, new byte[] {'P', 'K', 3, 4});
+    BuiltStatement captains =
+        new BuiltStatement(
+            StatementKind.CAPTAIN,
+            "wren-jetty",
+            "wren-jetty@example.com",
+            file.getFileName().toString(),
+            file);
+    fake.failWith = 503;
+
+    // Whoever logs or reports it (the run, the API's problem, a framework's error log), the
+    // message names no one.
+    assertThatThrownBy(() -> store.store(JUNE, captains))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("Drive upload of the statement captain/wren-jetty failed");
+  }
+
+  @Test
   void uploadsTimingOutBeyondTheThresholdSayDriveIsDown() {
     fake.stallMillis = 1_500; // the client's read timeout is 500 ms
     assertThatThrownBy(() -> store.store(JUNE, workbook)).isInstanceOf(UncheckedIOException.class);
