@@ -156,7 +156,6 @@ class EnsureChromiumScriptTest {
     ProcessBuilder builder =
         new ProcessBuilder(List.of("/bin/bash", SCRIPT.toString())).redirectErrorStream(true);
     builder.environment().put("PATH", bin.toString());
-    builder.environment().put("TMPDIR", bin.toString()); // the lock file: this test's own
     return builder.start();
   }
 
