@@ -126,7 +126,7 @@ public class LivePages {
       open.remove(entry);
     } catch (RuntimeException e) {
       log.warn(
-          "event=live_render_failed page={} failure={}", entry.page().name(), Failures.describe(e));
+          "event=live_render_failed page={} error={}", entry.page().name(), Failures.describe(e));
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A failure as a log line may carry it: the types of its cause chain and where the innermost was
- * thrown, never a message. Messages quote what failed — a mail server's "550 … <address>", a Drive
+ * A failure as a log line may carry it: the types of its cause chain and where it came through our
+ * code, never a message. Messages quote what failed — a mail server's "550 … <address>", a Drive
  * file named for a person, a phone number in Twilio's error — and DESIGN.md allows no personal data
  * in logs beyond crew IDs. The message stays where the office reads it (a problem detail, the
  * dead-letter reason, an ops event).

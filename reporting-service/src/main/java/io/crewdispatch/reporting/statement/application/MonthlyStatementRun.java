@@ -89,7 +89,7 @@ public class MonthlyStatementRun {
           due.remove(month);
           log.info("event=statement_run_completed month={}", month);
         } catch (RuntimeException e) {
-          log.error("event=statement_run_failed month={} failure={}", month, Failures.describe(e));
+          log.error("event=statement_run_failed month={} error={}", month, Failures.describe(e));
           claims.release(month, owner);
         }
       }

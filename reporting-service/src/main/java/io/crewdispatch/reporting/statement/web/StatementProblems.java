@@ -35,7 +35,7 @@ class StatementProblems {
   /** Drive (or the disk) failed: the request was fine, the store was not. */
   @ExceptionHandler
   ProblemDetail storeFailed(UncheckedIOException e) {
-    log.error("event=statement_store_failed failure={}", Failures.describe(e));
+    log.error("event=statement_store_failed error={}", Failures.describe(e));
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_GATEWAY, "The statement store failed; try again later.");
