@@ -27,7 +27,11 @@ public final class PersonalDataInLogs {
     personal.addAll(fromRoster(rosterWorkbook));
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.list(logs)) {
-      for (Path log : files.filter(f -> f.toString().endsWith(".log")).sorted().toList()) {
+      List<Path> read = files.filter(f -> f.toString().endsWith(".log")).sorted().toList();
+      if (read.isEmpty()) {
+        throw new AssertionError("no log to look in under " + logs); // else it would pass unread
+      }
+      for (Path log : read) {
         for (String line : lines(log)) {
           String lower = line.toLowerCase(Locale.ROOT);
           for (String term : personal) {

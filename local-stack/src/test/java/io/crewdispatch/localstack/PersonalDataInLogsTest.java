@@ -1,6 +1,7 @@
 package io.crewdispatch.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -77,6 +78,13 @@ class PersonalDataInLogsTest {
         "{\"message\":\"event=captain_called charterId=c-1 crewId=wren-jetty\"}\n");
 
     assertThat(PersonalDataInLogs.find(workbook, logs)).isEmpty();
+  }
+
+  @Test
+  void noLogToLookInIsAFailureNotAPass() {
+    assertThatThrownBy(() -> PersonalDataInLogs.find(workbook, logs))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("no log to look in");
   }
 
   private static void row(Sheet sheet, int index, String... cells) {
