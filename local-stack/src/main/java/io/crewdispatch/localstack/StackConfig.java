@@ -119,12 +119,15 @@ public record StackConfig(
    * generation keep a quiet service from holding pages it touched once, and free old generation
    * goes back after a collection. Loaded classes (~17,000, ~90 MB of metadata) are most of the
    * rest. C1 only: a start costs a quarter to a half less CPU without C2 compiling start-up code
-   * that never runs again, and the 2/s phase cost less CPU too (local-stack/README.md).
+   * that never runs again, and the 2/s phase cost less CPU too (local-stack/README.md). Spring's
+   * AOT-generated initializers (made by each jar's build for the {@code local} profile) replace the
+   * configuration classes' parsing and condition evaluation; a start whose settings choose other
+   * adapters than the build did refuses to go on (platform's {@code PropertyConditionsCheck}).
    */
   public static final String DEFAULT_SERVICE_JAVA_OPTS =
       "-Xms48m -Xmx256m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC"
           + " -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1"
-          + " -Xss512k -XX:MaxDirectMemorySize=64m";
+          + " -Xss512k -XX:MaxDirectMemorySize=64m -Dspring.aot.enabled=true";
 
   /** The documented ports, state under {@code <root>/var}, overridable by environment variables. */
   public static StackConfig defaults(Path root) {
