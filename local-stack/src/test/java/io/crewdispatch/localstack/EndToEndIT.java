@@ -142,7 +142,7 @@ class EndToEndIT {
                 Map.entry("STATEMENT_CRON", "*/10 * * * * *"),
                 Map.entry("STATEMENT_CHECK_INTERVAL", "2s"),
                 Map.entry("CREWDISPATCH_PLATFORM_DYNAMODB_OPERATIONLOGDIR", operations.toString())),
-            List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
+            SharedClassData.JVM_OPTIONS,
             management);
     stack = new LocalStack(config.withClassDataArchivedAtExit(SharedClassData.DIR)).start();
     started = Instant.now();
@@ -531,6 +531,20 @@ class EndToEndIT {
                 stack.config().rosterWorkbook(), stack.config().logDir(), OFFICE, officeEmail))
         .as("log lines with personal data")
         .isEmpty();
+  }
+
+  /**
+   * The walkthrough ran on the beans Spring's AOT processing chose at build time: every service
+   * started from its generated initializers, and none left AOT mode for differing settings.
+   */
+  @Test
+  void everyServiceRanFromSpringsAotInitializers() throws Exception {
+    for (String service : stack.config().services()) {
+      assertThat(Files.readString(stack.config().logDir().resolve(service + ".log")))
+          .as(service + "'s log")
+          .contains("Starting AOT-processed")
+          .doesNotContain("aot_mode_off");
+    }
   }
 
   static ZoneId zoneWithADayLeftInTheMonth(Instant now) {

@@ -153,7 +153,7 @@ class FaultSuiteIT {
             Infrastructure.freePort(),
             ports,
             env,
-            List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
+            SharedClassData.JVM_OPTIONS,
             management);
     stack = new LocalStack(config.withClassDataArchivedAtExit(SharedClassData.DIR));
     try {
