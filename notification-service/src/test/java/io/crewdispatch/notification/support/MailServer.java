@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class MailServer {
 
+  /** Each failed start waits GreenMail's start-up timeout (2 s) first. */
+  private static final int STARTS = 10;
+
   private static GreenMail greenMail;
   private static int port;
 
@@ -20,9 +23,7 @@ public final class MailServer {
   public static synchronized GreenMail greenMail() {
     if (greenMail == null) {
       port = Infrastructure.freePort();
-      GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-      server.start();
-      greenMail = server;
+      greenMail = started();
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> greenMail.stop(), "greenmail-shutdown"));
     }
@@ -40,9 +41,32 @@ public final class MailServer {
   /** Mail works again, on the same port. */
   public static synchronized void up() {
     greenMail();
-    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-    server.start();
-    greenMail = server;
+    greenMail = started();
+  }
+
+  /**
+   * A server on {@link #port}, retried for a while: the stopped one's socket may not be closed yet
+   * (a loaded machine, another module's tests beside), and the bind then fails at once.
+   */
+  private static GreenMail started() {
+    RuntimeException last = null;
+    for (int attempt = 0; attempt < STARTS; attempt++) {
+      GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+      try {
+        server.start();
+        return server;
+      } catch (IllegalStateException e) {
+        last = e;
+        server.stop();
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+    throw last;
   }
 
   public static int port() {
