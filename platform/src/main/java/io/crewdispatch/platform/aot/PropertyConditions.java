@@ -1,7 +1,6 @@
 package io.crewdispatch.platform.aot;
 
 import java.lang.annotation.Annotation;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -9,7 +8,6 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -25,8 +23,8 @@ import org.springframework.util.ClassUtils;
  * The conditions on our own classes and bean methods that read properties ({@code
  * ConditionalOnProperty}, {@code ConditionalOnBooleanProperty}, {@code ConditionalOnExpression}):
  * the adapter switches. Spring's AOT processing evaluates them once, at build time; a start from
- * its generated code evaluates them again with its own environment and refuses to go on if any
- * comes out otherwise (a {@code ROSTER_SOURCE=sheets} start of a jar built for {@code xlsx} would
+ * its generated code evaluates them again with its own environment and leaves AOT mode if any comes
+ * out otherwise (a {@code ROSTER_SOURCE=sheets} start of a jar built for {@code xlsx} would
  * otherwise run the workbook adapter without a word).
  */
 final class PropertyConditions {
@@ -70,32 +68,21 @@ final class PropertyConditions {
   }
 
   /**
-   * Every property condition of the element, each as Spring Boot evaluates it; the element is
-   * registered only if all match.
+   * Whether every property condition of the element matches, each evaluated by Spring Boot's own
+   * condition class: the element is registered only if all do.
    */
-  static Outcome evaluate(AnnotatedTypeMetadata element, ConditionContext context) {
-    boolean matches = true;
-    List<String> reasons = new ArrayList<>();
+  static boolean matches(AnnotatedTypeMetadata element, ConditionContext context) {
     for (Class<? extends Annotation> type : TYPES) {
-      if (!element.isAnnotated(type.getName())) {
-        continue;
-      }
-      for (Class<? extends Condition> conditionClass :
-          type.getAnnotation(Conditional.class).value()) {
-        Condition condition = BeanUtils.instantiateClass(conditionClass);
-        if (condition instanceof SpringBootCondition bootCondition) {
-          var outcome = bootCondition.getMatchOutcome(context, element);
-          matches &= outcome.isMatch();
-          reasons.add(outcome.getMessage());
-        } else {
-          matches &= condition.matches(context, element);
+      if (element.isAnnotated(type.getName())) {
+        for (Class<? extends Condition> condition : type.getAnnotation(Conditional.class).value()) {
+          if (!BeanUtils.instantiateClass(condition).matches(context, element)) {
+            return false;
+          }
         }
       }
     }
-    return new Outcome(matches, String.join("; ", reasons));
+    return true;
   }
-
-  record Outcome(boolean matches, String reason) {}
 
   /** What Spring's own conditions are given: the bean factory, its environment and loaders. */
   static ConditionContext context(

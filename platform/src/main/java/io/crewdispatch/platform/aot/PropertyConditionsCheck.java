@@ -60,9 +60,7 @@ public class PropertyConditionsCheck implements EnvironmentPostProcessor {
     List<String> differing = new ArrayList<>();
     for (String key : new TreeSet<>(built.stringPropertyNames())) {
       boolean then = Boolean.parseBoolean(built.getProperty(key));
-      boolean now =
-          PropertyConditions.evaluate(PropertyConditions.element(key, loader), conditions)
-              .matches();
+      boolean now = PropertyConditions.matches(PropertyConditions.element(key, loader), conditions);
       if (now != then) {
         differing.add(key + (then ? ":was_on" : ":was_off"));
       }

@@ -36,8 +36,7 @@ class PropertyConditionsRecorder implements BeanFactoryInitializationAotProcesso
     Map<String, Boolean> outcomes = new TreeMap<>();
     for (String key : conditionalElements(loader)) {
       outcomes.put(
-          key,
-          PropertyConditions.evaluate(PropertyConditions.element(key, loader), context).matches());
+          key, PropertyConditions.matches(PropertyConditions.element(key, loader), context));
     }
     StringBuilder text =
         new StringBuilder("# Property conditions as Spring's AOT processing evaluated them\n");
