@@ -122,7 +122,7 @@ public record StackConfig(
    * that never runs again, and the 2/s phase cost less CPU too (local-stack/README.md). Spring's
    * AOT-generated initializers (made by each jar's build for the {@code local} profile) replace the
    * configuration classes' parsing and condition evaluation; a start whose settings choose other
-   * adapters than the build did refuses to go on (platform's {@code PropertyConditionsCheck}).
+   * adapters than the build did leaves AOT mode (platform's {@code PropertyConditionsCheck}).
    */
   public static final String DEFAULT_SERVICE_JAVA_OPTS =
       "-Xms48m -Xmx256m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -48,23 +49,23 @@ class PropertyConditionsRecorder implements BeanFactoryInitializationAotProcesso
   /** Our classes and bean methods that carry a property condition, read from their class files. */
   private static Iterable<String> conditionalElements(ClassLoader loader) {
     MetadataReaderFactory readers = new SimpleMetadataReaderFactory(loader);
-    TreeMap<String, Boolean> keys = new TreeMap<>();
+    TreeSet<String> keys = new TreeSet<>();
     try {
       for (Resource file :
           new PathMatchingResourcePatternResolver(loader).getResources(OUR_CLASSES)) {
         AnnotationMetadata type = readers.getMetadataReader(file).getAnnotationMetadata();
         if (PropertyConditions.conditional(type)) {
-          keys.put(PropertyConditions.key(type, null), true);
+          keys.add(PropertyConditions.key(type, null));
         }
         for (MethodMetadata method : type.getDeclaredMethods()) {
           if (PropertyConditions.conditional(method)) {
-            keys.put(PropertyConditions.key(type, method), true);
+            keys.add(PropertyConditions.key(type, method));
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read our classes for their conditions", e);
     }
-    return keys.keySet();
+    return keys;
   }
 }
