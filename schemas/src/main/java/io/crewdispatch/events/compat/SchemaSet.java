@@ -1,8 +1,6 @@
 package io.crewdispatch.events.compat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
@@ -11,6 +9,12 @@ import org.apache.avro.SchemaParseException;
 /**
  * Parses a set of one-type-per-file schemas that refer to each other by name, in whatever order
  * they come: a file whose references are not parsed yet is retried after the others.
+ *
+ * <p>Each attempt parses one file with a fresh parser that knows the types parsed so far, so a
+ * failed attempt leaves nothing behind and a file is parsed about once: services parse every
+ * released schema when they start, and reparsing the whole prefix on each file was quadratic (0.5 s
+ * of a start's CPU for two releases). Avro's own {@code SchemaParser} takes forward references but
+ * refuses a field whose default names a type not parsed yet.
  */
 public final class SchemaSet {
 
@@ -18,10 +22,11 @@ public final class SchemaSet {
 
   /**
    * @param sources schema JSON by a label (usually the file name) used in error messages
-   * @return every named type defined by the sources, by full name
+   * @return every type the sources define at their top level, by full name, in parsing order
    */
   public static Map<String, Schema> parse(Map<String, String> sources) {
-    List<String> ordered = new ArrayList<>();
+    Map<String, Schema> known = new LinkedHashMap<>();
+    Map<String, Schema> out = new LinkedHashMap<>();
     Map<String, String> remaining = new LinkedHashMap<>(sources);
     Map<String, String> lastError = new LinkedHashMap<>();
     boolean progress = true;
@@ -29,9 +34,11 @@ public final class SchemaSet {
       progress = false;
       for (var it = remaining.entrySet().iterator(); it.hasNext(); ) {
         var entry = it.next();
+        Schema.Parser parser = new Schema.Parser().addTypes(known.values());
         try {
-          parseInOrder(append(ordered, entry.getValue()));
-          ordered.add(entry.getValue());
+          Schema schema = parser.parse(entry.getValue());
+          known.putAll(parser.getTypes());
+          out.put(schema.getFullName(), schema);
           it.remove();
           progress = true;
         } catch (AvroRuntimeException e) {
@@ -46,22 +53,6 @@ public final class SchemaSet {
           .forEach(k -> msg.append("\n  ").append(k).append(": ").append(lastError.get(k)));
       throw new SchemaParseException(msg.toString());
     }
-    return parseInOrder(ordered);
-  }
-
-  private static Map<String, Schema> parseInOrder(List<String> jsons) {
-    Schema.Parser parser = new Schema.Parser();
-    Map<String, Schema> out = new LinkedHashMap<>();
-    for (String json : jsons) {
-      Schema s = parser.parse(json);
-      out.put(s.getFullName(), s);
-    }
     return out;
-  }
-
-  private static List<String> append(List<String> list, String item) {
-    List<String> copy = new ArrayList<>(list);
-    copy.add(item);
-    return copy;
   }
 }
