@@ -3,6 +3,7 @@ package io.crewdispatch.platform.kafka;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The one header a person reading a dead-letter topic needs: the innermost cause's message
@@ -23,7 +24,7 @@ public final class DeadLetterReason {
 
   /** The root cause's type and message. */
   static String of(Exception exception) {
-    Throwable root = rootCause(exception);
+    Throwable root = NestedExceptionUtils.getMostSpecificCause(exception);
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
@@ -33,14 +34,6 @@ public final class DeadLetterReason {
    * topic and in the digest but a log line must not carry.
    */
   static String type(Exception exception) {
-    return rootCause(exception).getClass().getSimpleName();
-  }
-
-  private static Throwable rootCause(Exception exception) {
-    Throwable root = exception;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root;
+    return NestedExceptionUtils.getMostSpecificCause(exception).getClass().getSimpleName();
   }
 }
