@@ -96,15 +96,15 @@ public class KafkaPlatformConfiguration {
     backOff.setMaxInterval(retry.maxInterval().toMillis());
     DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template);
     recoverer.setHeadersFunction((record, exception) -> DeadLetterReason.headers(exception));
-    DefaultErrorHandler handler =
-        new DefaultErrorHandler(new DeadLetterReporter(recoverer, ops, meters, clock), backOff);
+    ClassifyingErrorHandler handler =
+        new ClassifyingErrorHandler(new DeadLetterReporter(recoverer, ops, meters, clock), backOff);
     handler.setSeekAfterError(true);
     // The KafkaException the handler throws once it has dealt with a failure (a batch's record
     // dead-lettered, the rest fetched again) carries the failure's chain of messages, which may
     // quote personal data (a mail server's reply names the address): not at ERROR in every log.
     // DeadLetterReporter logs the record, its event and the failure's type instead.
     handler.setLogLevel(KafkaException.Level.DEBUG);
-    handler.setRetryListeners(new FailureLog());
+    handler.setRetryListeners(new FailureLog(handler::retries));
     handler.addNotRetryableExceptions(
         EventDecodingException.class, NonRetryableEventException.class, ValidationException.class);
     return handler;

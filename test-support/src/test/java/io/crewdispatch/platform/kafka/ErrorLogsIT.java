@@ -95,6 +95,8 @@ class ErrorLogsIT {
                 + rejected.getEventId()
                 + " reason=IllegalArgumentException")
         .doesNotContain(ADDRESS);
+    // Poison is logged once, as dead-lettered: not also as a failure about to be retried.
+    assertThat(output.getAll()).doesNotContainPattern("event=record_failed .*key=" + poison);
   }
 
   @Test
@@ -123,7 +125,8 @@ class ErrorLogsIT {
                 + " eventType=StatementReady eventId="
                 + poison.getEventId()
                 + " reason=NonRetryableEventException")
-        .doesNotContain(ADDRESS);
+        .doesNotContain(ADDRESS)
+        .doesNotContainPattern("event=record_failed .*key=" + month);
   }
 
   @SpringBootConfiguration
