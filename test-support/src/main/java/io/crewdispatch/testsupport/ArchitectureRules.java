@@ -35,6 +35,15 @@ public final class ArchitectureRules {
         .allowEmptyShould(true);
   }
 
+  /**
+   * Classes Spring writes into {@code target/classes} when a jar is built (its AOT processing: bean
+   * definitions, CGLIB proxies), public by necessity: a test run after {@code ./run-local} or
+   * {@code package} sees them beside the sources' classes.
+   */
+  static final String SPRING_GENERATED =
+      ".*(__BeanDefinitions|__BeanFactoryRegistrations"
+          + "|__ApplicationContextInitializer|\\$\\$SpringCGLIB\\$\\$).*";
+
   /** Adapters (packages named after the integration they wrap) are package-private. */
   public static ArchRule adaptersArePackagePrivate() {
     return classes()
@@ -49,6 +58,8 @@ public final class ArchitectureRules {
             "..drive..")
         .and()
         .areTopLevelClasses()
+        .and()
+        .haveNameNotMatching(SPRING_GENERATED)
         .should()
         .notBePublic()
         .as("adapters are package-private: the rest of the service talks to their ports")
