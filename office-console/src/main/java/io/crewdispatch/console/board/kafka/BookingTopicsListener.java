@@ -4,7 +4,7 @@ import io.crewdispatch.console.board.application.CharterTooLarge;
 import io.crewdispatch.console.board.application.RecordBoardEvent;
 import io.crewdispatch.console.board.domain.Fact;
 import io.crewdispatch.events.topic.Topic;
-import io.crewdispatch.platform.kafka.ConsumedEvents;
+import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
 import io.crewdispatch.platform.kafka.RecordLogging;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,12 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.KafkaUtils;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +46,6 @@ import org.springframework.stereotype.Component;
 class BookingTopicsListener {
 
   static final String ID = "console-booking-topics";
-
-  private static final LogAccessor LOG = new LogAccessor(BookingTopicsListener.class);
 
   private static final Map<String, Function<Object, Optional<Fact>>> FACTS =
       Map.of(
@@ -105,13 +99,13 @@ class BookingTopicsListener {
         }
       } catch (RuntimeException failure) {
         // Every record before the charter's first belongs to a charter stored above.
-        throw failed(records, batch.first(), failure);
+        throw BatchRecords.failed(meters, records, batch.first(), failure);
       }
     }
     if (poison < records.size()) {
-      throw failed(records, poison, why);
+      throw BatchRecords.failed(meters, records, poison, why);
     }
-    consumed(records, records.size());
+    BatchRecords.consumed(meters, records, records.size());
   }
 
   /**
@@ -119,40 +113,14 @@ class BookingTopicsListener {
    * infrastructure, so whatever fails here fails every time: poison.
    */
   private static Optional<Fact> fact(ConsumerRecord<String, Object> record) {
-    DeserializationException undecodable =
-        SerializationUtils.getExceptionFromHeader(
-            record, KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-    if (undecodable != null) {
-      throw undecodable; // a batch listener is handed such records; a record listener is not
-    }
-    if (record.value() == null) {
-      throw new NonRetryableEventException("Invalid event: the record has no value");
-    }
+    Object event = BatchRecords.event(record);
     try {
-      return FACTS.getOrDefault(record.topic(), e -> Optional.empty()).apply(record.value());
+      return FACTS.getOrDefault(record.topic(), e -> Optional.empty()).apply(event);
     } catch (NonRetryableEventException invalid) {
       throw invalid;
     } catch (RuntimeException invalid) {
       throw new NonRetryableEventException("Invalid event: " + invalid.getMessage(), invalid);
     }
-  }
-
-  private BatchListenerFailedException failed(
-      List<ConsumerRecord<String, Object>> records, int index, RuntimeException cause) {
-    consumed(records, index);
-    ConsumedEvents.count(meters, records.get(index), ConsumedEvents.FAILURE);
-    return new BatchListenerFailedException(
-        "Record " + index + " of the batch failed", cause, index);
-  }
-
-  /**
-   * The platform's count of consumed records ({@code crewdispatch.events.consumed}), which its
-   * record interceptor keeps for record listeners only.
-   */
-  private void consumed(List<ConsumerRecord<String, Object>> records, int done) {
-    records
-        .subList(0, done)
-        .forEach(record -> ConsumedEvents.count(meters, record, ConsumedEvents.SUCCESS));
   }
 
   /** A charter's facts in the batch, and the index of each one's record. */

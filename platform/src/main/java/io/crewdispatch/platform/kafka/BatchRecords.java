@@ -1,0 +1,63 @@
+package io.crewdispatch.platform.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+
+/**
+ * What a batch listener does itself that the platform's record interceptor and container do for a
+ * record listener: it is handed undecodable records (a record listener never is), keeps the
+ * consumed count, and names the record that failed so the error handler commits the records before
+ * it and retries or dead-letters that one ({@link BatchListenerFailedException}).
+ */
+public final class BatchRecords {
+
+  private static final LogAccessor LOG = new LogAccessor(BatchRecords.class);
+
+  private BatchRecords() {}
+
+  /**
+   * The record's event; throws (poison: it fails every time) when the record could not be decoded
+   * or has no value.
+   */
+  public static Object event(ConsumerRecord<String, Object> record) {
+    DeserializationException undecodable =
+        SerializationUtils.getExceptionFromHeader(
+            record, KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+    if (undecodable != null) {
+      throw undecodable;
+    }
+    if (record.value() == null) {
+      throw new NonRetryableEventException("Invalid event: the record has no value");
+    }
+    return record.value();
+  }
+
+  /** Counts the first {@code done} records as consumed ({@code crewdispatch.events.consumed}). */
+  public static void consumed(
+      MeterRegistry meters, List<ConsumerRecord<String, Object>> records, int done) {
+    records
+        .subList(0, done)
+        .forEach(record -> ConsumedEvents.count(meters, record, ConsumedEvents.SUCCESS));
+  }
+
+  /**
+   * Counts the records before {@code index} as consumed and that one as failed, and returns the
+   * exception that tells the error handler which record failed and why.
+   */
+  public static BatchListenerFailedException failed(
+      MeterRegistry meters,
+      List<ConsumerRecord<String, Object>> records,
+      int index,
+      RuntimeException cause) {
+    consumed(meters, records, index);
+    ConsumedEvents.count(meters, records.get(index), ConsumedEvents.FAILURE);
+    return new BatchListenerFailedException(
+        "Record " + index + " of the batch failed", cause, index);
+  }
+}
