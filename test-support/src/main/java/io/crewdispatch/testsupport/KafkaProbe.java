@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -89,6 +90,28 @@ public final class KafkaProbe implements AutoCloseable, BeforeEachCallback, Afte
   /** Publishes an event with the production serializer and waits for the broker's ack. */
   public void publish(Topic topic, String key, SpecificRecord event) {
     publishRaw(topic.topicName(), key, serializer.serialize(topic.topicName(), event));
+  }
+
+  /**
+   * Publishes events all at once and then waits for the broker's acks, so a consumer can find them
+   * in one fetch (a batch listener's test); {@link #publish} waits for each.
+   */
+  public void publishAll(Topic topic, List<Map.Entry<String, SpecificRecord>> keyedEvents) {
+    List<Future<?>> acks = new ArrayList<>();
+    for (Map.Entry<String, SpecificRecord> keyed : keyedEvents) {
+      byte[] value = serializer.serialize(topic.topicName(), keyed.getValue());
+      acks.add(
+          connection()
+              .producer
+              .send(new ProducerRecord<>(topic.topicName(), keyed.getKey(), value)));
+    }
+    try {
+      for (Future<?> ack : acks) {
+        ack.get(10, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not publish to " + topic.topicName(), e);
+    }
   }
 
   /** Publishes any bytes: poison for dead-letter tests. */

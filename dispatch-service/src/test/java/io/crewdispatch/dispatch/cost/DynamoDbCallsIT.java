@@ -21,11 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class DynamoDbCallsIT {
           "PutItem charter-chats", 1L, // ...with BOOKED and CALLED)
           "UpdateItem crew-dispatch", 1L); // CaptainCalled sent: taken off the outbox
 
-  static final Map<String, Long> LINK_SENT = Map.of("PutItem charter-chats", 1L);
+  static final Map<String, Long> LINK_SENT = Map.of("BatchWriteItem charter-chats", 1L);
 
   /**
    * The log is the whole JVM's, and a charter of another test may fire a deadline meanwhile: such
@@ -113,6 +115,46 @@ class DynamoDbCallsIT {
     Map<String, Long> linkSent = counts(booked, quiet());
     System.out.printf("dynamodb_calls step=link_sent calls=%s%n", linkSent);
     return new Cost(booking, linkSent);
+  }
+
+  /**
+   * The timeline's listener writes a fetch's messages together: 30 NotificationSent for ten
+   * charters (and one delivered twice) published at once take a few batch writes, not 30 puts; the
+   * record delivered twice is one entry, not a refused batch.
+   */
+  @Test
+  void messagesPublishedTogetherAreWrittenInAFewBatches() {
+    List<Map.Entry<String, SpecificRecord>> sent = new ArrayList<>();
+    Map<String, List<String>> sourcesByCharter = new TreeMap<>();
+    for (int c = 0; c < 10; c++) {
+      String charterId = uniqueId("ch");
+      for (int m = 0; m < 3; m++) {
+        NotificationSent event = Samples.notificationSent(uniqueId("call"));
+        event.put("charterId", charterId);
+        sent.add(Map.entry(charterId, event));
+        // an entry's sourceEventId is the message's own event (its cause is the call)
+        sourcesByCharter
+            .computeIfAbsent(charterId, id -> new ArrayList<>())
+            .add(event.getEventId());
+      }
+    }
+    // One delivered twice, right after itself, so that both are in one fetch: DynamoDB refuses a
+    // batch that names an item twice.
+    sent.add(16, sent.get(15));
+    int start = quiet();
+
+    dispatch.probe().publishAll(Topic.NOTIFICATION_EVENTS, sent);
+    sourcesByCharter.forEach(
+        (charterId, sources) ->
+            await().until(() -> sources.stream().allMatch(s -> timelineHas(charterId, s))));
+    Map<String, Long> calls = counts(start, quiet());
+    System.out.printf("dynamodb_calls step=messages_together calls=%s%n", calls);
+
+    long batches = calls.getOrDefault("BatchWriteItem charter-chats", 0L);
+    assertThat(batches).as("batch writes for 31 records").isBetween(1L, 10L);
+    sourcesByCharter
+        .keySet()
+        .forEach(charterId -> assertThat(entries(charterId)).as(charterId).isEqualTo(3));
   }
 
   static final Map<String, Long> ACCEPT =
@@ -231,6 +273,17 @@ class DynamoDbCallsIT {
                         .consistentRead(true))
             .item();
     return item != null && item.containsKey("version") && !item.containsKey("outbox_events");
+  }
+
+  private static int entries(String charterId) {
+    return Infrastructure.dynamoDb()
+        .query(
+            r ->
+                r.tableName("test-charter-chats")
+                    .keyConditionExpression("charterId = :id")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(charterId)))
+                    .consistentRead(true))
+        .count();
   }
 
   private static boolean timelineHas(String charterId, String sourceEventId) {

@@ -3,7 +3,10 @@ package io.crewdispatch.dispatch.cascade.dynamodb;
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.dispatch.timeline.application.Timeline;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
+import io.crewdispatch.platform.dynamodb.BatchWrites;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -11,21 +14,27 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Table {@code charter-chats}. A decision's entries are written with the charter itself (see {@link
  * DynamoDbCharterStore}); this adds the steps that change no charter (a message sent, an event
- * about an unknown charter) and reads the timeline. It lives beside the charter store because both
- * write the same items.
+ * about an unknown charter; messages in batches) and reads the timeline. It lives beside the
+ * charter store because both write the same items.
  */
 @Component
 class DynamoDbTimeline implements Timeline {
 
+  /** DynamoDB's limit of items in one BatchWriteItem. */
+  static final int BATCH_LIMIT = 25;
+
   private final DynamoDbClient dynamoDb;
+  private final BatchWrites batches;
   private final String table;
 
   DynamoDbTimeline(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
+    this.batches = new BatchWrites(dynamoDb);
     this.table = names.physical(DispatchTables.TIMELINE);
   }
 
@@ -41,6 +50,25 @@ class DynamoDbTimeline implements Timeline {
       } catch (ConditionalCheckFailedException alreadyThere) {
         // written when this event was delivered before
       }
+    }
+  }
+
+  @Override
+  public void appendAll(Map<String, List<TimelineEntry>> entriesByCharter) {
+    // One put per item key: a batch naming a key twice is refused whole (a redelivered event).
+    Map<String, WriteRequest> puts = new LinkedHashMap<>();
+    entriesByCharter.forEach(
+        (charterId, entries) ->
+            entries.forEach(
+                entry -> {
+                  Map<String, AttributeValue> item = TimelineItems.item(charterId, entry);
+                  puts.put(
+                      charterId + "\n" + item.get("timeEventId").s(),
+                      WriteRequest.builder().putRequest(p -> p.item(item)).build());
+                }));
+    List<WriteRequest> all = new ArrayList<>(puts.values());
+    for (int from = 0; from < all.size(); from += BATCH_LIMIT) {
+      batches.write(table, all.subList(from, Math.min(all.size(), from + BATCH_LIMIT)));
     }
   }
 

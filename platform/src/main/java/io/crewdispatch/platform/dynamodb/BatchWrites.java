@@ -1,0 +1,53 @@
+package io.crewdispatch.platform.dynamodb;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * BatchWriteItem to one table with what DynamoDB leaves to the caller: the items it did not process
+ * (throttled, over a partition's capacity) are sent again, after a short back-off, and if some are
+ * still left the write fails as infrastructure does, so the caller's retry (a listener's back-off)
+ * sends the whole batch again. Only for unconditional puts and deletes: a batch has no conditions,
+ * so writing one again must change nothing.
+ */
+public final class BatchWrites {
+
+  static final int ATTEMPTS = 5;
+  private static final long FIRST_BACK_OFF_MILLIS = 50;
+
+  private final DynamoDbClient dynamoDb;
+
+  public BatchWrites(DynamoDbClient dynamoDb) {
+    this.dynamoDb = dynamoDb;
+  }
+
+  /** Writes up to 25 requests (DynamoDB's limit), none two of the same item. */
+  public void write(String table, List<WriteRequest> requests) {
+    List<WriteRequest> left = requests;
+    for (int attempt = 1; !left.isEmpty(); attempt++) {
+      if (attempt > 1) {
+        backOff(attempt);
+      }
+      List<WriteRequest> sending = List.copyOf(left);
+      Map<String, List<WriteRequest>> unprocessed =
+          dynamoDb.batchWriteItem(r -> r.requestItems(Map.of(table, sending))).unprocessedItems();
+      left = unprocessed == null ? List.of() : unprocessed.getOrDefault(table, List.of());
+      if (!left.isEmpty() && attempt == ATTEMPTS) {
+        throw SdkClientException.create(
+            left.size() + " of " + requests.size() + " items of " + table + " still unprocessed");
+      }
+    }
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(FIRST_BACK_OFF_MILLIS << (attempt - 2));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw SdkClientException.create("interrupted between batch writes", interrupted);
+    }
+  }
+}
