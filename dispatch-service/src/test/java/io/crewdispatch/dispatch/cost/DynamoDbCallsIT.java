@@ -276,17 +276,15 @@ class DynamoDbCallsIT {
   }
 
   private static int entries(String charterId) {
-    return Infrastructure.dynamoDb()
-        .query(
-            r ->
-                r.tableName("test-charter-chats")
-                    .keyConditionExpression("charterId = :id")
-                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(charterId)))
-                    .consistentRead(true))
-        .count();
+    return timeline(charterId).size();
   }
 
   private static boolean timelineHas(String charterId, String sourceEventId) {
+    return timeline(charterId).stream()
+        .anyMatch(i -> sourceEventId.equals(i.get("sourceEventId").s()));
+  }
+
+  private static List<Map<String, AttributeValue>> timeline(String charterId) {
     return Infrastructure.dynamoDb()
         .query(
             r ->
@@ -294,8 +292,6 @@ class DynamoDbCallsIT {
                     .keyConditionExpression("charterId = :id")
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(charterId)))
                     .consistentRead(true))
-        .items()
-        .stream()
-        .anyMatch(i -> sourceEventId.equals(i.get("sourceEventId").s()));
+        .items();
   }
 }
