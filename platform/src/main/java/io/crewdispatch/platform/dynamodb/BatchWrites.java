@@ -15,6 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class BatchWrites {
 
+  /** DynamoDB's limit of items in one BatchWriteItem. */
+  static final int LIMIT = 25;
+
   static final int ATTEMPTS = 5;
   private static final long FIRST_BACK_OFF_MILLIS = 50;
 
@@ -24,8 +27,14 @@ public final class BatchWrites {
     this.dynamoDb = dynamoDb;
   }
 
-  /** Writes up to 25 requests (DynamoDB's limit), none two of the same item. */
+  /** Writes the requests, none two of the same item, in batches of DynamoDB's limit (25). */
   public void write(String table, List<WriteRequest> requests) {
+    for (int from = 0; from < requests.size(); from += LIMIT) {
+      writeBatch(table, requests.subList(from, Math.min(requests.size(), from + LIMIT)));
+    }
+  }
+
+  private void writeBatch(String table, List<WriteRequest> requests) {
     List<WriteRequest> left = requests;
     for (int attempt = 1; !left.isEmpty(); attempt++) {
       if (attempt > 1) {

@@ -35,6 +35,14 @@ class BatchWritesTest {
   }
 
   @Test
+  void writesInBatchesOfDynamoDbsLimit() {
+    Throttled client = new Throttled(List.of(0, 0, 0));
+    new BatchWrites(client).write(TABLE, requests(60));
+
+    assertThat(client.sent).containsExactly(25, 25, 10);
+  }
+
+  @Test
   void failsAsInfrastructureWhenItemsAreStillUnprocessedAfterEveryAttempt() {
     Throttled client = new Throttled(List.of(2, 2, 2, 2, 2, 2));
 

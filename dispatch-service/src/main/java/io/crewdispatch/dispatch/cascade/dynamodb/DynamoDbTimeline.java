@@ -25,9 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 @Component
 class DynamoDbTimeline implements Timeline {
 
-  /** DynamoDB's limit of items in one BatchWriteItem. */
-  static final int BATCH_LIMIT = 25;
-
   private final DynamoDbClient dynamoDb;
   private final BatchWrites batches;
   private final String table;
@@ -66,10 +63,7 @@ class DynamoDbTimeline implements Timeline {
                       charterId + "\n" + item.get("timeEventId").s(),
                       WriteRequest.builder().putRequest(p -> p.item(item)).build());
                 }));
-    List<WriteRequest> all = new ArrayList<>(puts.values());
-    for (int from = 0; from < all.size(); from += BATCH_LIMIT) {
-      batches.write(table, all.subList(from, Math.min(all.size(), from + BATCH_LIMIT)));
-    }
+    batches.write(table, new ArrayList<>(puts.values()));
   }
 
   @Override
