@@ -7,16 +7,18 @@ import io.crewdispatch.events.CertificateExpiring;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.roster.certificate.application.WarnOfLapsingCertificates;
+import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import io.crewdispatch.roster.support.Api;
+import io.crewdispatch.roster.support.OperatorDay;
 import io.crewdispatch.roster.support.RosterServiceTest;
 import io.crewdispatch.roster.support.XlsxFixture;
 import io.crewdispatch.testsupport.KafkaProbe;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -31,15 +33,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CertificateExpiringIT {
 
   final XlsxFixture workbook = new XlsxFixture(Path.of("target/it/roster.xlsx"));
-  final LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
   @LocalServerPort int port;
   @Autowired WarnOfLapsingCertificates daily;
+  @Autowired Clock clock;
+  @Autowired RosterProperties properties;
   @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   String crewId;
+  LocalDate today;
 
   @BeforeEach
   void setUp() {
     crewId = "cert-" + UUID.randomUUID().toString().substring(0, 6);
+    today = OperatorDay.today(clock, properties.operatorTimeZone());
   }
 
   @Test

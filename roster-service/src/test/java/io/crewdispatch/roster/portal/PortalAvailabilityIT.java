@@ -7,17 +7,19 @@ import io.crewdispatch.events.Availability;
 import io.crewdispatch.events.AvailabilitySet;
 import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.roster.config.RosterProperties;
 import io.crewdispatch.roster.sheet.domain.Tab;
 import io.crewdispatch.roster.support.Api;
+import io.crewdispatch.roster.support.OperatorDay;
 import io.crewdispatch.roster.support.RosterServiceTest;
 import io.crewdispatch.roster.support.XlsxFixture;
 import io.crewdispatch.testsupport.KafkaProbe;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -41,16 +44,21 @@ class PortalAvailabilityIT {
       DateTimeFormatter.ofPattern("MMMM 'Availability'", Locale.ENGLISH);
 
   final XlsxFixture workbook = new XlsxFixture(Path.of("target/it/roster.xlsx"));
-  final LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
-  final LocalDate soon = today.plusDays(5);
-  final LocalDate later = today.plusDays(40); // always in another month than soon
   @LocalServerPort int port;
+  @Autowired Clock clock;
+  @Autowired RosterProperties properties;
   @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
   String crewId;
+  LocalDate today;
+  LocalDate soon;
+  LocalDate later;
 
   @BeforeEach
   void setUp() {
     crewId = "port-" + UUID.randomUUID().toString().substring(0, 6);
+    today = OperatorDay.today(clock, properties.operatorTimeZone());
+    soon = today.plusDays(5);
+    later = today.plusDays(40); // always in another month than soon
   }
 
   @Test
