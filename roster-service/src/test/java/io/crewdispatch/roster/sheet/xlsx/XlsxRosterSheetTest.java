@@ -79,6 +79,35 @@ class XlsxRosterSheetTest {
     }
   }
 
+  @Test
+  void aReadAfterTheServicesOwnWriteUsesTheCopyInMemoryAndReadsAsTheFileDoes() throws Exception {
+    Path path = dir.resolve("roster.xlsx");
+    XlsxRosterSheet sheet = annAvailableOnJuneFirst(path);
+    SheetSnapshot read = sheet.read();
+    sheet.write(read, List.of(new CellUpdate("June 2026", 2, 0, "bo")));
+    int parsed = sheet.parses();
+
+    SheetSnapshot again = sheet.read();
+
+    assertThat(sheet.parses()).isEqualTo(parsed); // no parse: the file is what was written
+    assertThat(again).isEqualTo(XlsxSeedTest.sheet(path, false).read()); // a fresh parse's view
+    assertThat(again.tab("June 2026").orElseThrow().value(2, 0)).isEqualTo("bo");
+  }
+
+  @Test
+  void aReadAfterAPersonsSaveParsesTheFileAgain() throws Exception {
+    Path path = dir.resolve("roster.xlsx");
+    XlsxRosterSheet sheet = annAvailableOnJuneFirst(path);
+    sheet.read();
+    int parsed = sheet.parses();
+
+    new XlsxFixture(path).edit("June 2026", 1, 1, "U");
+    SheetSnapshot read = sheet.read();
+
+    assertThat(sheet.parses()).isEqualTo(parsed + 1);
+    assertThat(read.tab("June 2026").orElseThrow().value(1, 1)).isEqualTo("U");
+  }
+
   /** A workbook whose June 2026 tab has ann available on the 1st. */
   private static XlsxRosterSheet annAvailableOnJuneFirst(Path path) throws Exception {
     XlsxRosterSheet sheet = XlsxSeedTest.sheet(path, false);
