@@ -7,82 +7,113 @@ import io.crewdispatch.events.CascadeStalled;
 import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.WithdrawalReason;
+import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.EventChecks;
+import io.crewdispatch.platform.kafka.RecordLogging;
 import io.crewdispatch.roster.assignment.application.RecordAssignment;
 import io.crewdispatch.roster.assignment.domain.AssignmentEvent;
-import org.springframework.kafka.annotation.KafkaHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes dispatch-events: confirmations, staffing and withdrawals become the charter's row in the
- * Assignments tab; calls and stalls change no row. Idempotent on eventId (in the use case).
+ * Consumes dispatch-events a fetch at a time: confirmations, staffing and withdrawals become the
+ * charters' rows in the Assignments tab, all of a fetch's rows in one read and one write of the
+ * sheet (each write of the workbook, or call to Google, costs the same however few rows it holds);
+ * calls and stalls change no row, nor do types this service has no use for (a newer producer's).
+ * Idempotent on eventId (in the use case).
+ *
+ * <p>A record that can never be applied (undecodable, invalid) is poison: the events before it are
+ * applied, the error handler commits them, dead-letters it and fetches the rest again. A failure to
+ * store names the batch's first record: the handler backs off and fetches it all again for as long
+ * as the failure lasts; events already applied change nothing the second time.
  */
 @Component
-@KafkaListener(topics = "dispatch-events", id = "roster-dispatch-events")
 class DispatchEventsListener {
 
   private final RecordAssignment assignments;
+  private final MeterRegistry meters;
 
-  DispatchEventsListener(RecordAssignment assignments) {
+  DispatchEventsListener(RecordAssignment assignments, MeterRegistry meters) {
     this.assignments = assignments;
+    this.meters = meters;
   }
 
-  @KafkaHandler
-  void on(CaptainConfirmed event) {
-    assignments.apply(
-        new AssignmentEvent.CaptainConfirmed(
-            EventChecks.requireText(event.getEventId(), "eventId"),
-            EventChecks.requireText(event.getCharterId(), "charterId"),
-            event.getOccurredAt(),
-            AvroMapping.sailing(event.getCharter()),
-            AvroMapping.person(event.getCaptain())));
+  @KafkaListener(topics = "dispatch-events", id = "roster-dispatch-events", batch = "true")
+  void on(List<ConsumerRecord<String, Object>> records) {
+    List<AssignmentEvent> events = new ArrayList<>();
+    int poison = records.size();
+    RuntimeException why = null;
+    for (int i = 0; i < records.size() && why == null; i++) {
+      try (RecordLogging context = RecordLogging.of(records.get(i))) {
+        assignmentEvent(BatchRecords.event(records.get(i))).ifPresent(events::add);
+      } catch (RuntimeException bad) {
+        poison = i;
+        why = bad;
+      }
+    }
+    if (!events.isEmpty()) {
+      try {
+        assignments.applyAll(events);
+      } catch (RuntimeException failure) {
+        throw BatchRecords.failed(meters, records, 0, failure);
+      }
+    }
+    if (why != null) {
+      throw BatchRecords.failed(meters, records, poison, why);
+    }
+    BatchRecords.consumed(meters, records, records.size());
   }
 
-  @KafkaHandler
-  void on(CharterStaffed event) {
-    assignments.apply(
-        new AssignmentEvent.CharterStaffed(
-            EventChecks.requireText(event.getEventId(), "eventId"),
-            EventChecks.requireText(event.getCharterId(), "charterId"),
-            event.getOccurredAt(),
-            AvroMapping.sailing(event.getCharter()),
-            AvroMapping.person(event.getCaptain()),
-            event.getCrew().stream().map(AvroMapping::person).toList()));
+  /** What the event changes in a row, if anything; throws when the event is invalid. */
+  private static Optional<AssignmentEvent> assignmentEvent(Object event) {
+    if (event instanceof CaptainConfirmed e) {
+      return Optional.of(
+          new AssignmentEvent.CaptainConfirmed(
+              EventChecks.requireText(e.getEventId(), "eventId"),
+              EventChecks.requireText(e.getCharterId(), "charterId"),
+              e.getOccurredAt(),
+              AvroMapping.sailing(e.getCharter()),
+              AvroMapping.person(e.getCaptain())));
+    }
+    if (event instanceof CharterStaffed e) {
+      return Optional.of(
+          new AssignmentEvent.CharterStaffed(
+              EventChecks.requireText(e.getEventId(), "eventId"),
+              EventChecks.requireText(e.getCharterId(), "charterId"),
+              e.getOccurredAt(),
+              AvroMapping.sailing(e.getCharter()),
+              AvroMapping.person(e.getCaptain()),
+              e.getCrew().stream().map(AvroMapping::person).toList()));
+    }
+    if (event instanceof CallWithdrawn e) {
+      return Optional.of(
+          new AssignmentEvent.CallWithdrawn(
+              EventChecks.requireText(e.getEventId(), "eventId"),
+              EventChecks.requireText(e.getCharterId(), "charterId"),
+              e.getOccurredAt(),
+              AvroMapping.sailing(e.getCharter()),
+              AvroMapping.person(e.getCallee()),
+              e.getReason() == WithdrawalReason.CHARTER_CANCELLED));
+    }
+    if (event instanceof CaptainCalled e) {
+      return noRow(e.getCharterId());
+    }
+    if (event instanceof CrewCalled e) {
+      return noRow(e.getCharterId());
+    }
+    if (event instanceof CascadeStalled e) {
+      return noRow(e.getCharterId());
+    }
+    return Optional.empty(); // a type this service has no use for, or a newer producer's
   }
 
-  @KafkaHandler
-  void on(CallWithdrawn event) {
-    assignments.apply(
-        new AssignmentEvent.CallWithdrawn(
-            EventChecks.requireText(event.getEventId(), "eventId"),
-            EventChecks.requireText(event.getCharterId(), "charterId"),
-            event.getOccurredAt(),
-            AvroMapping.sailing(event.getCharter()),
-            AvroMapping.person(event.getCallee()),
-            event.getReason() == WithdrawalReason.CHARTER_CANCELLED));
+  private static Optional<AssignmentEvent> noRow(String charterId) {
+    EventChecks.requireText(charterId, "charterId");
+    return Optional.empty();
   }
-
-  @KafkaHandler
-  void on(CaptainCalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-  }
-
-  @KafkaHandler
-  void on(CrewCalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-  }
-
-  @KafkaHandler
-  void on(CascadeStalled event) {
-    EventChecks.requireText(event.getCharterId(), "charterId");
-  }
-
-  /**
-   * Event types this service has no use for (including a newer producer's): ignored. Without this
-   * spring-kafka finds no handler, and an error that is not poison is retried for as long as it
-   * lasts, so one such event would stop its partition.
-   */
-  @KafkaHandler(isDefault = true)
-  void ignore(Object event) {}
 }

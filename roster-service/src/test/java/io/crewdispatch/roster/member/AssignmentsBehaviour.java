@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -195,6 +197,38 @@ abstract class AssignmentsBehaviour extends RosterSyncBehaviour {
               assertThat(tab.get(1).get(3)).isEqualTo(charterId);
               assertThat(tab.get(1).get(6)).isEqualTo("STAFFED");
             });
+  }
+
+  /**
+   * Confirmations that arrive together are written with one read and one write of the sheet: each
+   * charter still gets a row of its own, none over another's.
+   */
+  @Test
+  void confirmationsPublishedTogetherGetARowEach() {
+    sheet().replaceWith(List.of(roster(captain("cap-" + s, 1))));
+    List<String> charters = together();
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(sheet().tab("Assignments").stream().skip(1).map(r -> r.get(3)))
+                    .containsExactlyInAnyOrderElementsOf(charters));
+    assertThat(sheet().tab("Assignments").stream().skip(1).map(r -> r.get(6)))
+        .containsOnly("CALLING_CREW");
+  }
+
+  /** Six charters confirmed, published at once so the listener can take them in one fetch. */
+  List<String> together() {
+    List<String> charters = new ArrayList<>();
+    List<Map.Entry<String, SpecificRecord>> events = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String charterId = "together-" + i + "-" + s;
+      charters.add(charterId);
+      events.add(Map.entry(charterId, Samples.captainConfirmed(charterId)));
+    }
+    probe.publishAll(Topic.DISPATCH_EVENTS, events);
+    return charters;
   }
 
   private void awaitRow(String charterId, String... cells) {

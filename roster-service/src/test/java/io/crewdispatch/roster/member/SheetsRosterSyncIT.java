@@ -65,6 +65,30 @@ class SheetsRosterSyncIT extends AssignmentsBehaviour {
     return new SheetsFixture(GOOGLE);
   }
 
+  /**
+   * Six confirmations published together: one read and one write of the sheet per fetch of the
+   * listener, not one each (the records lie on up to three partitions, so at most three fetches).
+   */
+  @Test
+  void confirmationsPublishedTogetherAreWrittenInOneCallPerFetch() {
+    GOOGLE.replaceWith(List.of(roster(captain("cap-" + s, 1))));
+    GOOGLE.clearRequests();
+
+    List<String> charters = together();
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(GOOGLE.tab("Assignments").stream().skip(1).map(r -> r.get(3)))
+                    .containsExactlyInAnyOrderElementsOf(charters));
+    String values = "/v4/spreadsheets/" + FakeSheetsApi.SPREADSHEET_ID + "/values:";
+    assertThat(GOOGLE.requests().stream().filter(r -> r.equals("POST " + values + "batchUpdate")))
+        .hasSizeBetween(1, 3);
+    assertThat(GOOGLE.requests().stream().filter(r -> r.startsWith("GET " + values + "batchGet")))
+        .hasSizeBetween(1, 3);
+  }
+
   @Test
   void aSyncIsOneBatchedReadAndOneBatchedWrite() {
     GOOGLE.replaceWith(

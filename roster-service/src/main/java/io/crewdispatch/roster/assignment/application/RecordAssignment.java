@@ -4,16 +4,21 @@ import io.crewdispatch.roster.assignment.domain.AssignmentEvent;
 import io.crewdispatch.roster.assignment.domain.AssignmentsTab;
 import io.crewdispatch.roster.sheet.application.RosterSheet;
 import io.crewdispatch.roster.sheet.application.SheetLock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the Assignments tab current: applies the event to the stored assignment once (idempotent on
- * eventId, conditional write), then rewrites the charter's row from a fresh read of the tab. A
- * sheet that cannot be written now is caught up by {@link #catchUp()} on the sync schedule rather
- * than failing the event.
+ * Keeps the Assignments tab current: applies each event to the stored assignment once (idempotent
+ * on eventId, conditional write), then rewrites the rows the sheet is behind on from a fresh read
+ * of the tab: one read and one write for all the events handed over together (a fetch of
+ * dispatch-events), not one each, since every write of the workbook or call to Google costs the
+ * same however few cells it holds. A sheet that cannot be written now is caught up by {@link
+ * #catchUp()} on the sync schedule rather than failing the events.
  */
 @Service
 public class RecordAssignment {
@@ -31,42 +36,58 @@ public class RecordAssignment {
   }
 
   public void apply(AssignmentEvent event) {
-    StoredAssignment stored =
-        store.find(event.charterId()).orElseGet(() -> StoredAssignment.none(event.charterId()));
-    if (!stored.applied(event.eventId())) {
-      var next = stored.assignment().apply(event);
-      if (!next.equals(stored.assignment())) {
-        stored = store.save(stored, next, event.eventId());
+    applyAll(List.of(event));
+  }
+
+  /** Applies the events in order, then writes the rows they left the sheet behind on. */
+  public void applyAll(List<AssignmentEvent> events) {
+    Map<String, StoredAssignment> latest = new LinkedHashMap<>();
+    for (AssignmentEvent event : events) {
+      StoredAssignment stored =
+          store.find(event.charterId()).orElseGet(() -> StoredAssignment.none(event.charterId()));
+      if (!stored.applied(event.eventId())) {
+        var next = stored.assignment().apply(event);
+        if (!next.equals(stored.assignment())) {
+          stored = store.save(stored, next, event.eventId());
+        }
       }
+      latest.put(event.charterId(), stored);
     }
-    if (stored.sheetBehind()) {
-      writeRow(stored);
-    }
+    writeRows(latest.values().stream().filter(StoredAssignment::sheetBehind).toList());
   }
 
   /** Writes every row the sheet is behind on. */
   public void catchUp() {
-    store.behindSheet().forEach(this::writeRow);
+    writeRows(store.behindSheet());
   }
 
-  private void writeRow(StoredAssignment stored) {
-    String charterId = stored.assignment().charterId();
+  private void writeRows(List<StoredAssignment> behind) {
+    if (behind.isEmpty()) {
+      return;
+    }
     try {
       lock.hold(
           () -> {
             var current = sheet.read(Set.of(AssignmentsTab.NAME));
             var updates =
-                AssignmentsTab.plan(current.tab(AssignmentsTab.NAME), stored.assignment());
+                AssignmentsTab.plan(
+                    current.tab(AssignmentsTab.NAME),
+                    behind.stream().map(StoredAssignment::assignment).toList());
             return sheet.write(current, updates);
           });
-      store.markWritten(charterId, stored.version());
-      log.info(
-          "event=assignment_written charterId={} status={}",
-          charterId,
-          stored.assignment().status());
+      for (StoredAssignment stored : behind) {
+        store.markWritten(stored.assignment().charterId(), stored.version());
+        log.info(
+            "event=assignment_written charterId={} status={} rows={}",
+            stored.assignment().charterId(),
+            stored.assignment().status(),
+            behind.size());
+      }
     } catch (RuntimeException sheetDown) {
       log.warn(
-          "event=assignment_write_deferred charterId={} error={}", charterId, sheetDown.toString());
+          "event=assignment_write_deferred charterIds={} error={}",
+          behind.stream().map(s -> s.assignment().charterId()).toList(),
+          sheetDown.toString());
     }
   }
 }

@@ -27,6 +27,21 @@ public final class AssignmentsTab {
 
   private AssignmentsTab() {}
 
+  /**
+   * The cells of several charters' rows, planned from one read: each planned on the tab as the ones
+   * before it leave it, so two charters new to the tab get a row each.
+   */
+  public static List<CellUpdate> plan(Optional<Tab> current, List<Assignment> assignments) {
+    Tab tab = current.orElse(Tab.of(NAME, List.of()));
+    List<CellUpdate> updates = new ArrayList<>();
+    for (Assignment a : assignments) {
+      List<CellUpdate> row = plan(Optional.of(tab), a);
+      tab = tab.withCells(row);
+      updates.addAll(row);
+    }
+    return updates;
+  }
+
   public static List<CellUpdate> plan(Optional<Tab> current, Assignment a) {
     Tab tab = current.orElse(Tab.of(NAME, List.of()));
     List<CellUpdate> updates = new ArrayList<>();

@@ -37,6 +37,30 @@ public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges
   }
 
   /**
+   * The tab with {@code updates} to it applied, as it reads once they are written: for planning
+   * several writes from one read. Updates to other tabs are ignored; an empty value clears the
+   * cell.
+   */
+  public Tab withCells(List<CellUpdate> updates) {
+    List<List<Object>> out = new ArrayList<>();
+    rows.forEach(r -> out.add(new ArrayList<>(r)));
+    for (CellUpdate update : updates) {
+      if (!update.tab().equals(name)) {
+        continue;
+      }
+      while (out.size() <= update.row()) {
+        out.add(new ArrayList<>());
+      }
+      List<Object> row = out.get(update.row());
+      while (row.size() <= update.column()) {
+        row.add(null);
+      }
+      row.set(update.column(), update.value().isEmpty() ? null : update.value());
+    }
+    return new Tab(name, out, merges);
+  }
+
+  /**
    * The tab as people read it: a merged block means its top-left value in every cell it covers,
    * except a block along one row with nothing else on that row, which is a heading ("Captains") and
    * no data at all: the row reads as blank.
