@@ -160,8 +160,8 @@ class DynamoDbCallsIT {
   static final Map<String, Long> ACCEPT =
       Map.of(
           "GetItem crew-dispatch", 1L, // the charter
-          "GetItem dispatch-roster", 1L, // the captain as stored now (flow 10)
-          "BatchGetItem crew-holds", 1L, // the captain's hold and the crew's, in one read
+          "GetItem dispatch-roster", 1L, // the captain as stored now (flow 10), at the same time
+          "BatchGetItem crew-holds", 1L, // as the captain's hold and the crew's, in one read
           "PutItem crew-dispatch", 1L, // the charter, its outbox (one transaction...)
           "PutItem crew-holds", 1L, // ...with the captain's hold...
           "PutItem charter-chats", 1L, // ...and the timeline's entries)
@@ -169,8 +169,9 @@ class DynamoDbCallsIT {
 
   /**
    * A captain's accept, up to the crew's calls on the topic: every call here is a round trip the
-   * crew call waits for, one after the other (the outbox's clearing, after the send, is counted
-   * too). Measured like the booking above, up to three times for another test's noise.
+   * crew call waits for, one after the other except the captain's record and the holds, read at
+   * once (the outbox's clearing, after the send, is counted too). Measured like the booking above,
+   * up to three times for another test's noise.
    */
   @Test
   void aCaptainsAcceptUpToTheCrewCallsCostsTheseCalls() {

@@ -15,6 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +28,33 @@ import org.springframework.stereotype.Component;
  * is conditioned on.
  */
 @Component
-public class CrewingFactory {
+public class CrewingFactory implements DisposableBean {
+
+  /** Decisions run on at most the listeners' consumers and the timer poller at once. */
+  private static final int READERS = 4;
 
   private final RosterView roster;
   private final CrewHolds holds;
   private final LicenceRule licence;
+  private final ExecutorService reads =
+      Executors.newFixedThreadPool(
+          READERS,
+          r -> {
+            Thread thread = new Thread(r, "dispatch-read");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   CrewingFactory(RosterView roster, CrewHolds holds, DispatchProperties properties) {
     this.roster = roster;
     this.holds = holds;
     this.licence =
         new LicenceRule(properties.licence().certificate(), properties.licence().required());
+  }
+
+  @Override
+  public void destroy() {
+    reads.shutdownNow();
   }
 
   public Crewing forCharter(Charter charter) {
@@ -67,6 +88,20 @@ public class CrewingFactory {
     @Override
     public Optional<CrewMember> memberNow(String crewId) {
       return roster.stored(crewId);
+    }
+
+    /** The member's record is read on another thread while this one reads the holds. */
+    @Override
+    public Optional<CrewMember> memberNowWithHolds(String crewId, Collection<String> crewIds) {
+      CompletableFuture<Optional<CrewMember>> member =
+          CompletableFuture.supplyAsync(() -> roster.stored(crewId), reads);
+      holds(crewIds);
+      try {
+        return member.join();
+      } catch (CompletionException failed) {
+        // The read's own exception, so the listener's retry sees what failed (SDK, throttling).
+        throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+      }
     }
 
     @Override

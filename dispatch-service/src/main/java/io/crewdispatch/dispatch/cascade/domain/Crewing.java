@@ -38,6 +38,16 @@ public final class Crewing {
      * nothing gets {@link Hold#none}. The version read is the one a confirmation is conditioned on.
      */
     Map<String, Hold> holds(Collection<String> crewIds);
+
+    /**
+     * {@link #memberNow} and {@link #holds} together: an application may read both at once, since
+     * neither depends on the other and a captain's accept waits for both before the crew are
+     * called.
+     */
+    default Optional<CrewMember> memberNowWithHolds(String crewId, Collection<String> crewIds) {
+      holds(crewIds);
+      return memberNow(crewId);
+    }
   }
 
   /** The member's current record when they can be called, or why not. */
@@ -99,20 +109,19 @@ public final class Crewing {
 
   /**
    * Like {@link #reachNow} for a captain's accept, reading the captain's hold in the same request
-   * as the holds of the crew who may be called next: confirming a captain calls the crew at once,
-   * and two reads one after the other were two round trips on the path to the crew's phones. The
-   * versions read are still the ones the decision's hold writes are conditioned on.
+   * as the holds of the crew who may be called next, and that request at the same time as the
+   * captain's record: confirming a captain calls the crew at once, and reads one after the other
+   * were round trips on the path to the crew's phones. The versions read are still the ones the
+   * decision's hold writes are conditioned on.
    */
   public Reach reachNowWithCrew(String captainId) {
-    Optional<CrewMember> captain = sources.memberNow(captainId);
     List<String> ids = new ArrayList<>();
     ids.add(captainId);
     sources.candidates(Rank.CREW).stream()
         .filter(m -> standing(m).isEmpty())
         .map(CrewMember::crewId)
         .forEach(ids::add);
-    sources.holds(ids);
-    return reach(captain, Rank.CAPTAIN);
+    return reach(sources.memberNowWithHolds(captainId, ids), Rank.CAPTAIN);
   }
 
   /** The person's hold on the sail date, as read for this decision. */

@@ -30,7 +30,7 @@ public class RosterView {
   private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
-  RosterView(CrewRoster roster, DispatchProperties properties) {
+  public RosterView(CrewRoster roster, DispatchProperties properties) {
     this.roster = roster;
     this.ttlNanos = properties.rosterCacheTtl().toNanos();
   }
