@@ -9,11 +9,10 @@ import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
 import io.crewdispatch.platform.kafka.OneConsumer;
-import io.crewdispatch.platform.kafka.RecordLogging;
 import io.crewdispatch.platform.kafka.SideConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -48,28 +47,8 @@ class NotificationEventsListener {
       concurrency = OneConsumer.FOR_ALL_PARTITIONS,
       properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
   void on(List<ConsumerRecord<String, Object>> records) {
-    List<NotificationReport> reports = new ArrayList<>();
-    int poison = records.size();
-    RuntimeException why = null;
-    for (int i = 0; i < records.size() && why == null; i++) {
-      try (RecordLogging context = RecordLogging.of(records.get(i))) {
-        reports.add(report(BatchRecords.event(records.get(i))));
-      } catch (RuntimeException bad) {
-        poison = i;
-        why = bad;
-      }
-    }
-    if (!reports.isEmpty()) {
-      try {
-        notifications.recordAll(reports);
-      } catch (RuntimeException failure) {
-        throw BatchRecords.failed(meters, records, 0, failure);
-      }
-    }
-    if (why != null) {
-      throw BatchRecords.failed(meters, records, poison, why);
-    }
-    BatchRecords.consumed(meters, records, records.size());
+    BatchRecords.consume(
+        meters, records, event -> Optional.of(report(event)), notifications::recordAll);
   }
 
   private static NotificationReport report(Object event) {

@@ -1,7 +1,11 @@
 package io.crewdispatch.platform.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -36,6 +40,43 @@ public final class BatchRecords {
       throw new NonRetryableEventException("Invalid event: the record has no value");
     }
     return record.value();
+  }
+
+  /**
+   * A batch listener's whole turn: each record's event converted (to nothing, for an event that
+   * changes nothing here) until one cannot be (poison: undecodable or invalid), what was converted
+   * handed to {@code handle} together, then the poison, if any, named to the error handler, which
+   * commits the records before it, dead-letters it and fetches the rest again. A failure of {@code
+   * handle} names the first record: the whole batch is fetched again, so {@code handle} must be
+   * idempotent.
+   */
+  public static <T> void consume(
+      MeterRegistry meters,
+      List<ConsumerRecord<String, Object>> records,
+      Function<Object, Optional<T>> convert,
+      Consumer<List<T>> handle) {
+    List<T> converted = new ArrayList<>();
+    int poison = records.size();
+    RuntimeException why = null;
+    for (int i = 0; i < records.size() && why == null; i++) {
+      try (RecordLogging context = RecordLogging.of(records.get(i))) {
+        convert.apply(event(records.get(i))).ifPresent(converted::add);
+      } catch (RuntimeException bad) {
+        poison = i;
+        why = bad;
+      }
+    }
+    if (!converted.isEmpty()) {
+      try {
+        handle.accept(converted);
+      } catch (RuntimeException failure) {
+        throw failed(meters, records, 0, failure);
+      }
+    }
+    if (why != null) {
+      throw failed(meters, records, poison, why);
+    }
+    consumed(meters, records, records.size());
   }
 
   /** Counts the first {@code done} records as consumed ({@code crewdispatch.events.consumed}). */

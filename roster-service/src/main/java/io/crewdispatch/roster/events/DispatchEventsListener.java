@@ -9,11 +9,9 @@ import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.EventChecks;
-import io.crewdispatch.platform.kafka.RecordLogging;
 import io.crewdispatch.roster.assignment.application.RecordAssignment;
 import io.crewdispatch.roster.assignment.domain.AssignmentEvent;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,28 +43,8 @@ class DispatchEventsListener {
 
   @KafkaListener(topics = "dispatch-events", id = "roster-dispatch-events", batch = "true")
   void on(List<ConsumerRecord<String, Object>> records) {
-    List<AssignmentEvent> events = new ArrayList<>();
-    int poison = records.size();
-    RuntimeException why = null;
-    for (int i = 0; i < records.size() && why == null; i++) {
-      try (RecordLogging context = RecordLogging.of(records.get(i))) {
-        assignmentEvent(BatchRecords.event(records.get(i))).ifPresent(events::add);
-      } catch (RuntimeException bad) {
-        poison = i;
-        why = bad;
-      }
-    }
-    if (!events.isEmpty()) {
-      try {
-        assignments.applyAll(events);
-      } catch (RuntimeException failure) {
-        throw BatchRecords.failed(meters, records, 0, failure);
-      }
-    }
-    if (why != null) {
-      throw BatchRecords.failed(meters, records, poison, why);
-    }
-    BatchRecords.consumed(meters, records, records.size());
+    BatchRecords.consume(
+        meters, records, DispatchEventsListener::assignmentEvent, assignments::applyAll);
   }
 
   /** What the event changes in a row, if anything; throws when the event is invalid. */
