@@ -1,6 +1,7 @@
 package io.crewdispatch.dispatch.cascade.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
 import io.crewdispatch.dispatch.cascade.domain.Hold;
@@ -56,7 +57,7 @@ class CrewingFactoryTest {
   void aFailedRecordReadIsThrownAsItself() {
     var crewing = factory.of("CH-1", details());
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> crewing.reachNowWithCrew("unknown"))
+    assertThatThrownBy(() -> crewing.reachNowWithCrew("unknown"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("the table is down");
   }

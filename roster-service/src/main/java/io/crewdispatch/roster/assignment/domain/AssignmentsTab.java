@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Plans the cells of one charter's row in the Assignments tab: Date | Departure | Vessel | Charter
- * ID | Captain | Crew | Status. Columns are found by header; the row is the one holding the Charter
- * ID, or the first after the last used row. Only cells whose text changes are written, so columns a
- * person added are never touched.
+ * Plans the cells of charters' rows in the Assignments tab, one row each: Date | Departure | Vessel
+ * | Charter ID | Captain | Crew | Status. Columns are found by header; the row is the one holding
+ * the Charter ID, or the first after the last used row. Only cells whose text changes are written,
+ * so columns a person added are never touched.
  */
 public final class AssignmentsTab {
 
@@ -35,15 +35,15 @@ public final class AssignmentsTab {
     Tab tab = current.orElse(Tab.of(NAME, List.of()));
     List<CellUpdate> updates = new ArrayList<>();
     for (Assignment a : assignments) {
-      List<CellUpdate> row = plan(Optional.of(tab), a);
+      List<CellUpdate> row = plan(tab, a);
       tab = tab.withCells(row);
       updates.addAll(row);
     }
     return updates;
   }
 
-  public static List<CellUpdate> plan(Optional<Tab> current, Assignment a) {
-    Tab tab = current.orElse(Tab.of(NAME, List.of()));
+  /** One charter's row on the tab as read. */
+  private static List<CellUpdate> plan(Tab tab, Assignment a) {
     List<CellUpdate> updates = new ArrayList<>();
     List<Integer> columns = new ArrayList<>();
     int next = tab.width(0);

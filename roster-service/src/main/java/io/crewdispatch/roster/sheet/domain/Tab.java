@@ -42,20 +42,11 @@ public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges
    * cell.
    */
   public Tab withCells(List<CellUpdate> updates) {
-    List<List<Object>> out = new ArrayList<>();
-    rows.forEach(r -> out.add(new ArrayList<>(r)));
+    List<List<Object>> out = copyOfRows();
     for (CellUpdate update : updates) {
-      if (!update.tab().equals(name)) {
-        continue;
+      if (update.tab().equals(name)) {
+        set(out, update.row(), update.column(), update.value().isEmpty() ? null : update.value());
       }
-      while (out.size() <= update.row()) {
-        out.add(new ArrayList<>());
-      }
-      List<Object> row = out.get(update.row());
-      while (row.size() <= update.column()) {
-        row.add(null);
-      }
-      row.set(update.column(), update.value().isEmpty() ? null : update.value());
     }
     return new Tab(name, out, merges);
   }
@@ -69,8 +60,7 @@ public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges
     if (merges.isEmpty()) {
       return this;
     }
-    List<List<Object>> out = new ArrayList<>();
-    rows.forEach(r -> out.add(new ArrayList<>(r)));
+    List<List<Object>> out = copyOfRows();
     for (MergedRange range : merges) {
       Object value = value(range.firstRow(), range.firstColumn());
       if (value == null) {
@@ -81,19 +71,30 @@ public record Tab(String name, List<List<Object>> rows, List<MergedRange> merges
         continue;
       }
       for (int r = range.firstRow(); r <= range.lastRow(); r++) {
-        while (out.size() <= r) {
-          out.add(new ArrayList<>());
-        }
-        List<Object> row = out.get(r);
         for (int c = range.firstColumn(); c <= range.lastColumn(); c++) {
-          while (row.size() <= c) {
-            row.add(null);
-          }
-          row.set(c, value);
+          set(out, r, c, value);
         }
       }
     }
     return new Tab(name, out, List.of());
+  }
+
+  private List<List<Object>> copyOfRows() {
+    List<List<Object>> out = new ArrayList<>();
+    rows.forEach(r -> out.add(new ArrayList<>(r)));
+    return out;
+  }
+
+  /** Sets a cell of mutable rows, adding the rows and cells before it as blanks. */
+  private static void set(List<List<Object>> rows, int row, int column, Object value) {
+    while (rows.size() <= row) {
+      rows.add(new ArrayList<>());
+    }
+    List<Object> cells = rows.get(row);
+    while (cells.size() <= column) {
+      cells.add(null);
+    }
+    cells.set(column, value);
   }
 
   private boolean onlyThisOnRow(MergedRange range) {
