@@ -82,10 +82,14 @@ class SheetsRosterSyncIT extends AssignmentsBehaviour {
             () ->
                 assertThat(GOOGLE.tab("Assignments").stream().skip(1).map(r -> r.get(3)))
                     .containsExactlyInAnyOrderElementsOf(charters));
-    String values = "/v4/spreadsheets/" + FakeSheetsApi.SPREADSHEET_ID + "/values:";
-    assertThat(GOOGLE.requests().stream().filter(r -> r.equals("POST " + values + "batchUpdate")))
+    String spreadsheet = "/v4/spreadsheets/" + FakeSheetsApi.SPREADSHEET_ID;
+    assertThat(
+            GOOGLE.requests().stream()
+                .filter(r -> r.equals("POST " + spreadsheet + "/values:batchUpdate")))
         .hasSizeBetween(1, 3);
-    assertThat(GOOGLE.requests().stream().filter(r -> r.startsWith("GET " + values + "batchGet")))
+    // Every read starts with spreadsheets.get (scheduled syncs are off in tests); its
+    // values:batchGet is skipped while the tab does not exist yet, as in the first fetch here.
+    assertThat(GOOGLE.requests().stream().filter(r -> r.equals("GET " + spreadsheet)))
         .hasSizeBetween(1, 3);
   }
 
