@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The one test configuration of the module (Spring keeps one context per JVM): the real service on
  * a random port against the shared broker and DynamoDB Local, a workbook under target/, and no
- * scheduled sync so that each test decides when the sheet is read.
+ * scheduled sync so that each test decides when the sheet is read; every DynamoDB call logged (the
+ * platform's operation log) so that a test can count them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "crewdispatch.roster.sync.scheduled=false",
       "crewdispatch.roster.xlsx.path=target/it/roster.xlsx",
-      "crewdispatch.roster.xlsx.seed-if-missing=false"
+      "crewdispatch.roster.xlsx.seed-if-missing=false",
+      "crewdispatch.platform.dynamodb.operation-log-dir=target/dynamodb-operations",
+      "crewdispatch.platform.dynamodb.operation-log-every-call=true"
     })
 @WithInfrastructure
 public @interface RosterServiceTest {}

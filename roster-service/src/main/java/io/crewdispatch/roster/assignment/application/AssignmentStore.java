@@ -1,13 +1,18 @@
 package io.crewdispatch.roster.assignment.application;
 
 import io.crewdispatch.roster.assignment.domain.Assignment;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** What roster-service remembers of each charter's assignment (table roster-assignments). */
 public interface AssignmentStore {
 
-  Optional<StoredAssignment> find(String charterId);
+  /**
+   * The stored assignments of {@code charterIds}, by charter id, read together (one call for a
+   * fetch's charters, not one each); a charter with none stored has no entry.
+   */
+  Map<String, StoredAssignment> findAll(Collection<String> charterIds);
 
   /**
    * Stores {@code next} if the record is still at {@code before.version()}, remembering {@code

@@ -39,12 +39,19 @@ public class RecordAssignment {
     applyAll(List.of(event));
   }
 
-  /** Applies the events in order, then writes the rows they left the sheet behind on. */
+  /**
+   * Applies the events in order, their charters' assignments read together first, then writes the
+   * rows they left the sheet behind on.
+   */
   public void applyAll(List<AssignmentEvent> events) {
+    Map<String, StoredAssignment> read =
+        store.findAll(events.stream().map(AssignmentEvent::charterId).toList());
     Map<String, StoredAssignment> latest = new LinkedHashMap<>();
     for (AssignmentEvent event : events) {
       StoredAssignment stored =
-          store.find(event.charterId()).orElseGet(() -> StoredAssignment.none(event.charterId()));
+          latest.getOrDefault(
+              event.charterId(),
+              read.getOrDefault(event.charterId(), StoredAssignment.none(event.charterId())));
       if (!stored.applied(event.eventId())) {
         var next = stored.assignment().apply(event);
         if (!next.equals(stored.assignment())) {

@@ -1,14 +1,16 @@
 package io.crewdispatch.roster.assignment.dynamodb;
 
+import io.crewdispatch.platform.dynamodb.BatchGets;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import io.crewdispatch.roster.assignment.application.AssignmentStore;
 import io.crewdispatch.roster.assignment.application.ConcurrentAssignmentUpdateException;
 import io.crewdispatch.roster.assignment.application.StoredAssignment;
 import io.crewdispatch.roster.assignment.domain.Assignment;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Repository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -22,20 +24,24 @@ class DynamoDbAssignmentStore implements AssignmentStore {
   private static final int REMEMBERED_EVENTS = 50;
 
   private final DynamoDbClient dynamoDb;
+  private final BatchGets batchGets;
   private final String table;
 
   DynamoDbAssignmentStore(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
+    this.batchGets = new BatchGets(dynamoDb);
     this.table = names.physical("roster-assignments");
   }
 
   @Override
-  public Optional<StoredAssignment> find(String charterId) {
-    var item =
-        dynamoDb.getItem(r -> r.tableName(table).key(key(charterId)).consistentRead(true)).item();
-    return item == null || item.isEmpty()
-        ? Optional.empty()
-        : Optional.of(AssignmentItem.read(item));
+  public Map<String, StoredAssignment> findAll(Collection<String> charterIds) {
+    Map<String, StoredAssignment> found = new HashMap<>();
+    batchGets
+        .get(table, charterIds.stream().distinct().map(DynamoDbAssignmentStore::key).toList())
+        .stream()
+        .map(AssignmentItem::read)
+        .forEach(stored -> found.put(stored.assignment().charterId(), stored));
+    return found;
   }
 
   @Override
