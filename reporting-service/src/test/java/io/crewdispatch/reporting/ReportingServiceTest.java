@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The one test configuration of this module's integration tests (one Spring context per test JVM):
  * the real service on a random port with the shared broker and DynamoDB Local, a movable clock, and
- * statements in a folder under target/. The schedule does not tick by itself here; tests drive it.
+ * statements in a folder under target/, every DynamoDB call logged (the platform's operation log,
+ * for tests that count them). The schedule does not tick by itself here; tests drive it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,7 +24,9 @@ import org.springframework.context.annotation.Import;
     properties = {
       "crewdispatch.reporting.office-email=office@example.com",
       "crewdispatch.reporting.store.local-dir=target/it-statements",
-      "crewdispatch.reporting.schedule.enabled=false"
+      "crewdispatch.reporting.schedule.enabled=false",
+      "crewdispatch.platform.dynamodb.operation-log-dir=target/dynamodb-operations",
+      "crewdispatch.platform.dynamodb.operation-log-every-call=true"
     })
 @WithInfrastructure
 @Import(ReportingServiceTest.Clocks.class)

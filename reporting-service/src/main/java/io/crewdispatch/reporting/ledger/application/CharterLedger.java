@@ -2,6 +2,7 @@ package io.crewdispatch.reporting.ledger.application;
 
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,6 +18,16 @@ public interface CharterLedger {
    * @return false when someone else wrote first; the caller reads again
    */
   boolean save(LedgerEntry entry, long expectedVersion);
+
+  /** The most entries {@link #startAll} takes at once (DynamoDB's limit of a transaction). */
+  int START_LIMIT = 100;
+
+  /**
+   * Writes each entry (at most {@link #START_LIMIT}, of distinct charters) as its charter's first
+   * version, together: all of them when none is stored yet; none, and false, when one is (or
+   * another writer is at one of them), for the caller to take each its usual way.
+   */
+  boolean startAll(List<LedgerEntry> entries);
 
   /**
    * The charters booked for a sail date in {@code month}, in sail order (date, departure, id), read

@@ -2,6 +2,12 @@ package io.crewdispatch.reporting.ledger.application;
 
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.ledger.domain.LedgerEvent;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,6 +35,39 @@ public class RecordLedgerEvent {
   }
 
   /**
+   * Applies a fetch's events, each once. The bookings of charters with no other event among them
+   * (nearly every booking) start their entries together, in one conditional write for up to {@link
+   * CharterLedger#START_LIMIT}; when that is refused (one of them is stored already: a redelivery,
+   * a reschedule, staffing that came first), each takes the usual path, as do all other events, in
+   * the order given.
+   */
+  public void recordAll(List<LedgerEvent> events) {
+    Map<String, Long> perCharter =
+        events.stream()
+            .collect(Collectors.groupingBy(LedgerEvent::charterId, Collectors.counting()));
+    List<LedgerEvent> starting =
+        events.stream()
+            .filter(e -> usuallyStartsTheEntry(e) && perCharter.get(e.charterId()) == 1)
+            .toList();
+    Set<LedgerEvent> started = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int from = 0;
+        starting.size() > 1 && from < starting.size();
+        from += CharterLedger.START_LIMIT) {
+      List<LedgerEvent> chunk =
+          starting.subList(from, Math.min(starting.size(), from + CharterLedger.START_LIMIT));
+      List<LedgerEntry> entries =
+          chunk.stream().map(e -> LedgerEntry.empty(e.charterId()).apply(e)).toList();
+      if (ledger.startAll(entries)) {
+        started.addAll(chunk);
+        for (int i = 0; i < chunk.size(); i++) {
+          logUpdated(chunk.get(i), entries.get(i));
+        }
+      }
+    }
+    events.stream().filter(e -> !started.contains(e)).forEach(this::record);
+  }
+
+  /**
    * @return true when the event changed the entry, false when it had been applied already
    */
   public boolean record(LedgerEvent event) {
@@ -49,19 +88,23 @@ public class RecordLedgerEvent {
       }
       LedgerEntry next = current.apply(event);
       if (ledger.save(next, current.version())) {
-        log.info(
-            "event=ledger_updated charterId={} eventId={} type={} status={} version={}",
-            event.charterId(),
-            event.eventId(),
-            event.type(),
-            next.status(),
-            next.version());
+        logUpdated(event, next);
         return true;
       }
     }
     // Left to the listener's retry with back-off: the next delivery reads again.
     throw new IllegalStateException(
         "Ledger entry kept changing under event " + event.eventId() + " of " + event.charterId());
+  }
+
+  private static void logUpdated(LedgerEvent event, LedgerEntry entry) {
+    log.info(
+        "event=ledger_updated charterId={} eventId={} type={} status={} version={}",
+        event.charterId(),
+        event.eventId(),
+        event.type(),
+        entry.status(),
+        entry.version());
   }
 
   /**

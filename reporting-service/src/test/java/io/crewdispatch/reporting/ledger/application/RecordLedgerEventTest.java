@@ -8,10 +8,12 @@ import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.ledger.domain.LedgerEvent;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -73,15 +75,79 @@ class RecordLedgerEventTest {
     assertThat(ledger.saves).isEqualTo(RecordLedgerEvent.MAX_ATTEMPTS);
   }
 
+  @Test
+  void aFetchsBookingsOfNewChartersStartTogetherInOneWrite() {
+    recordLedgerEvent.recordAll(List.of(booked("CH-a"), booked("CH-b"), booked("CH-c")));
+
+    assertThat(ledger.starts).containsExactly(3);
+    assertThat(ledger.finds).isZero();
+    assertThat(ledger.saves).isZero();
+    assertThat(ledger.stored("CH-b").version()).isEqualTo(1);
+    assertThat(ledger.stored("CH-b").booked()).isTrue();
+  }
+
+  @Test
+  void aBookingWithAnotherEventOfItsCharterInTheFetchTakesTheUsualWayInOrder() {
+    LedgerEvent.Booked booked = booked("CH-a");
+    var cancelled = new LedgerEvent.Cancelled(Charters.eventId(), "CH-a");
+
+    recordLedgerEvent.recordAll(List.of(booked, booked("CH-b"), cancelled, booked("CH-c")));
+
+    assertThat(ledger.starts).containsExactly(2);
+    assertThat(ledger.stored("CH-a").appliedEventIds())
+        .containsExactlyInAnyOrder(booked.eventId(), cancelled.eventId());
+    assertThat(ledger.stored("CH-a").version()).isEqualTo(2);
+    assertThat(ledger.stored("CH-c").version()).isEqualTo(1);
+  }
+
+  @Test
+  void whenOneIsStoredAlreadyTheWriteIsRefusedAndEachTakesTheUsualWay() {
+    LedgerEvent.Booked redelivered = booked("CH-a");
+    recordLedgerEvent.record(redelivered);
+    recordLedgerEvent.record(staffed("CH-b"));
+
+    recordLedgerEvent.recordAll(List.of(booked("CH-b"), redelivered, booked("CH-c")));
+
+    assertThat(ledger.starts).containsExactly(3);
+    assertThat(ledger.stored("CH-a").version()).isEqualTo(1);
+    assertThat(ledger.stored("CH-b").version()).isEqualTo(2);
+    assertThat(ledger.stored("CH-b").booked()).isTrue();
+    assertThat(ledger.stored("CH-b").captain().crewId()).isEqualTo("alex-marlow");
+    assertThat(ledger.stored("CH-c").version()).isEqualTo(1);
+  }
+
+  @Test
+  void aLoneBookingIsOneConditionalPutAndManyAreWrittenAHundredAtATime() {
+    recordLedgerEvent.recordAll(List.of(booked("CH-alone")));
+    assertThat(ledger.starts).isEmpty();
+    assertThat(ledger.saves).isEqualTo(1);
+
+    recordLedgerEvent.recordAll(
+        IntStream.range(0, 230)
+            .mapToObj(i -> booked("CH-" + i))
+            .map(LedgerEvent.class::cast)
+            .toList());
+    assertThat(ledger.starts).containsExactly(100, 100, 30);
+    assertThat(ledger.entries).hasSize(231);
+  }
+
   private static LedgerEvent.Booked booked() {
+    return booked(CHARTER);
+  }
+
+  private static LedgerEvent.Booked booked(String charterId) {
     return new LedgerEvent.Booked(
-        Charters.eventId(), CHARTER, Charters.booking(LocalDate.of(2026, 3, 12), "4250.00"));
+        Charters.eventId(), charterId, Charters.booking(LocalDate.of(2026, 3, 12), "4250.00"));
   }
 
   private static LedgerEvent.Staffed staffed() {
+    return staffed(CHARTER);
+  }
+
+  private static LedgerEvent.Staffed staffed(String charterId) {
     return new LedgerEvent.Staffed(
         Charters.eventId(),
-        CHARTER,
+        charterId,
         Charters.captain("alex-marlow"),
         List.of(Charters.crew("jordan-reef")));
   }
@@ -92,6 +158,7 @@ class RecordLedgerEventTest {
     final Map<String, LedgerEntry> entries = new HashMap<>();
     int finds;
     int saves;
+    final List<Integer> starts = new ArrayList<>();
     boolean refuseEverySave;
 
     @Override
@@ -109,6 +176,17 @@ class RecordLedgerEventTest {
         return false;
       }
       entries.put(entry.charterId(), entry);
+      return true;
+    }
+
+    @Override
+    public boolean startAll(List<LedgerEntry> entries) {
+      assertThat(entries).hasSizeLessThanOrEqualTo(START_LIMIT);
+      starts.add(entries.size());
+      if (entries.stream().anyMatch(e -> this.entries.containsKey(e.charterId()))) {
+        return false;
+      }
+      entries.forEach(e -> this.entries.put(e.charterId(), e));
       return true;
     }
 

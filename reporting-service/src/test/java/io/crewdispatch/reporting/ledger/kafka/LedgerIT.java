@@ -16,14 +16,21 @@ import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import io.crewdispatch.reporting.ledger.domain.Person;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +160,64 @@ class LedgerIT {
     assertThat(probe.awaitDeadLetter(Topic.CHARTER_EVENTS, id).reason())
         .contains("invoicedAmount is missing or negative");
     assertThat(ledger.find(id)).isEmpty();
+  }
+
+  /**
+   * Every booking passes through here: a fetch's new charters start their entries in one
+   * transaction (logged as one {@code PutItem} line, the way IAM authorizes it), not one put each.
+   * Six bookings published together take one to three fetches; one put each would be six.
+   */
+  @Test
+  void bookingsPublishedTogetherStartTheirEntriesInOneWritePerFetch() throws Exception {
+    List<String> ids = ids(6);
+    int before = operations().size();
+
+    probe.publishAll(Topic.CHARTER_EVENTS, bookings(ids));
+
+    ids.forEach(id -> assertThat(awaitEntry(id, e -> e.booking() != null).version()).isEqualTo(1));
+    List<String> calls = operations().subList(before, operations().size());
+    assertThat(calls.stream().filter(c -> c.equals("PutItem charter-ledger"))).hasSizeBetween(1, 3);
+  }
+
+  /**
+   * A booking delivered again among new ones (or a reschedule, or staffing that came first) makes
+   * the fetch's one write fail as a whole: each then takes its own way, and nothing is lost.
+   */
+  @Test
+  void aBookingDeliveredAgainAmongNewOnesLeavesEveryEntryRight() {
+    List<String> ids = ids(5);
+    var first = booked(ids.get(0), MARCH.atDay(9), LocalTime.of(9, 0));
+    probe.publish(Topic.CHARTER_EVENTS, ids.get(0), first);
+    awaitEntry(ids.get(0), e -> e.hasApplied(first.getEventId()));
+    probe.publish(Topic.DISPATCH_EVENTS, ids.get(1), Samples.charterStaffed(ids.get(1)));
+    awaitEntry(ids.get(1), e -> e.captain() != null);
+
+    List<Map.Entry<String, SpecificRecord>> again = new ArrayList<>(bookings(ids.subList(1, 5)));
+    again.add(1, Map.entry(ids.get(0), first));
+    probe.publishAll(Topic.CHARTER_EVENTS, again);
+
+    assertThat(awaitEntry(ids.get(1), e -> e.booking() != null))
+        .satisfies(e -> assertThat(e.version()).isEqualTo(2))
+        .satisfies(e -> assertThat(e.captain().crewId()).isEqualTo("alex-marlow"));
+    ids.subList(2, 5)
+        .forEach(id -> assertThat(awaitEntry(id, e -> e.booking() != null).version()).isEqualTo(1));
+    assertThat(ledger.find(ids.get(0)).orElseThrow().version()).isEqualTo(1);
+  }
+
+  private static List<String> ids(int count) {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    return IntStream.range(0, count).mapToObj(i -> "CH-together-" + i + "-" + run).toList();
+  }
+
+  private List<Map.Entry<String, SpecificRecord>> bookings(List<String> ids) {
+    return ids.stream()
+        .<Map.Entry<String, SpecificRecord>>map(
+            id -> Map.entry(id, booked(id, MARCH.atDay(10), LocalTime.of(10, 0))))
+        .toList();
+  }
+
+  private static List<String> operations() throws IOException {
+    return Files.readAllLines(Path.of("target/dynamodb-operations/reporting-service.txt"));
   }
 
   private CharterBooked booked(String id, LocalDate sailDate, LocalTime departure) {

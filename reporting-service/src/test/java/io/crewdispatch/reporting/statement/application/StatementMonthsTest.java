@@ -75,6 +75,11 @@ class StatementMonthsTest {
     }
 
     @Override
+    public boolean startAll(java.util.List<LedgerEntry> entries) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Stream<LedgerEntry> bookedIn(YearMonth month) {
       throw new UnsupportedOperationException();
     }
