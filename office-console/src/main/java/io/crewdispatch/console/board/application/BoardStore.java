@@ -25,6 +25,21 @@ public interface BoardStore {
    */
   boolean saveCharter(CharterHistory next, long readVersion);
 
+  /** A charter's next history and the version it was made from, for {@link #saveCharters}. */
+  record CharterSave(CharterHistory next, long readVersion) {}
+
+  /** The most {@link #saveCharters} takes at once: DynamoDB's limits of a transaction. */
+  int SAVE_LIMIT = 100;
+
+  long SAVE_BYTES = 4L * 1024 * 1024;
+
+  /**
+   * Stores each history (at most {@link #SAVE_LIMIT} of distinct charters, {@link #SAVE_BYTES} in
+   * all) as {@link #saveCharter} would, together: all of them, or none and false when another
+   * writer stored one of these charters first (or is storing one now).
+   */
+  boolean saveCharters(List<CharterSave> saves);
+
   /**
    * The size {@code history}'s item would take, counted as the table counts it, and the most it may
    * take: a history that does not fit is never written (the table would refuse it every time).

@@ -9,7 +9,12 @@ import io.crewdispatch.console.board.domain.IntegrationStatus;
 import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
 import io.crewdispatch.console.board.domain.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,6 +90,71 @@ public class RecordBoardEvent {
     admitted.refuse(); // stored holds every fact that fits: nothing to write, no page to wake
     sailing.keep(stored.view());
     log.debug("event=duplicate_ignored charterId={} events={}", charterId, facts.size());
+  }
+
+  /**
+   * Records the first charters of a fetched batch, in the map's order, with one conditional write
+   * for all of them ({@link BoardStore#saveCharters}) rather than a put each: as many as can be
+   * written without a read (held in {@link RecentCharters}, or new with their booking) and whose
+   * facts all fit, up to the first that cannot or the write's limits (a charter that holds them all
+   * already needs no write and is passed over). Returns the charters so stored, woken as {@link
+   * #record(String, List)} wakes them; none when fewer than two qualify or the write was refused or
+   * failed, for the caller to record each the usual way, which retries or reports whatever the
+   * write ran into.
+   */
+  public Set<String> recordTogether(Map<String, List<Fact>> charters) {
+    List<BoardStore.CharterSave> saves = new ArrayList<>();
+    long bytes = 0;
+    for (Map.Entry<String, List<Fact>> charter : charters.entrySet()) {
+      Optional<CharterHistory> known =
+          recent
+              .get(charter.getKey())
+              .or(
+                  () ->
+                      booking(charter.getValue())
+                          ? Optional.of(CharterHistory.none(charter.getKey()))
+                          : Optional.empty());
+      CharterHistory stored = known.orElse(null);
+      CharterHistory all = stored == null ? null : stored.with(charter.getValue());
+      if (all != null && all == stored) {
+        continue; // held already (a redelivery): nothing to write; the usual way says so
+      }
+      CharterSize size = all == null ? null : store.charterSize(all);
+      if (size == null
+          || !size.fits()
+          || saves.size() == BoardStore.SAVE_LIMIT
+          || bytes + size.bytes() > BoardStore.SAVE_BYTES) {
+        break;
+      }
+      saves.add(new BoardStore.CharterSave(all, stored.version()));
+      bytes += size.bytes();
+    }
+    if (saves.size() < 2 || !savedTogether(saves)) {
+      return Set.of();
+    }
+    Set<String> done = new LinkedHashSet<>();
+    for (BoardStore.CharterSave save : saves) {
+      recent.keep(save.next());
+      sailing.keep(save.next().view());
+      pages.publishEvent(new BoardChanged(BoardChanged.Area.CHARTER, save.next().charterId()));
+      done.add(save.next().charterId());
+    }
+    return done;
+  }
+
+  private boolean savedTogether(List<BoardStore.CharterSave> saves) {
+    try {
+      return store.saveCharters(saves);
+    } catch (RuntimeException failed) {
+      // The usual way meets the same failure and retries or reports it, charter by charter.
+      log.debug(
+          "event=board_batch_write_failed charters={} error={}", saves.size(), failed.toString());
+      return false;
+    }
+  }
+
+  private static boolean booking(List<Fact> facts) {
+    return facts.stream().anyMatch(f -> f.type() == FactType.BOOKED);
   }
 
   /**

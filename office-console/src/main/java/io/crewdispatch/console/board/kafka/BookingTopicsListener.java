@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,9 +25,12 @@ import org.springframework.stereotype.Component;
  * all four within tens of milliseconds, so one fetch ({@link BoardFetch}: 64 KB or 250 ms) often
  * holds several events of a charter, and they are recorded together: one conditional put and one
  * page wake-up per charter per fetch, where a record listener per topic paid one of each per event
- * (and four consumers woke instead of one). It stays in the console's one consumer group ({@code
- * spring.kafka.consumer.group-id}; {@code idIsGroup = false} like every console listener), whose
- * committed offsets are per partition: it starts where the four per-topic listeners stopped.
+ * (and four consumers woke instead of one). The charters the fetch begins with that need no read go
+ * in one write for all of them ({@link RecordBoardEvent#recordTogether}); the rest, and all of them
+ * when that write is refused or fails, one by one as below. It stays in the console's one consumer
+ * group ({@code spring.kafka.consumer.group-id}; {@code idIsGroup = false} like every console
+ * listener), whose committed offsets are per partition: it starts where the four per-topic
+ * listeners stopped.
  *
  * <p>Failures keep the platform's policy; the error handler is told which record failed ({@link
  * BatchListenerFailedException}), commits the records before it and seeks back to it. A record that
@@ -83,10 +87,14 @@ class BookingTopicsListener {
         why = bad;
       }
     }
+    Set<String> together = board.recordTogether(before(charters, poison));
     for (Map.Entry<String, Charter> charter : charters.entrySet()) {
       Charter batch = charter.getValue();
       if (batch.first() >= poison) {
         break; // comes again after the poison record, with the records after it
+      }
+      if (together.contains(charter.getKey())) {
+        continue;
       }
       try (RecordLogging context = RecordLogging.ofKey(charter.getKey())) {
         board.record(charter.getKey(), batch.facts);
@@ -106,6 +114,18 @@ class BookingTopicsListener {
       throw BatchRecords.failed(meters, records, poison, why);
     }
     BatchRecords.consumed(meters, records, records.size());
+  }
+
+  /** The facts of the charters whose first record comes before {@code poison}, in that order. */
+  private static Map<String, List<Fact>> before(Map<String, Charter> charters, int poison) {
+    Map<String, List<Fact>> facts = new LinkedHashMap<>();
+    charters.forEach(
+        (charterId, batch) -> {
+          if (batch.first() < poison) {
+            facts.put(charterId, batch.facts);
+          }
+        });
+    return facts;
   }
 
   /**

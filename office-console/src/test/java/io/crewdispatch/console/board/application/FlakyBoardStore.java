@@ -35,6 +35,9 @@ public final class FlakyBoardStore implements BoardStore {
   private volatile int room = Integer.MAX_VALUE;
   public final List<String> puts = new ArrayList<>();
 
+  /** The charters of each write of several together, as tried. */
+  public final List<List<String>> together = new ArrayList<>();
+
   /** The logging context's key at each put: whom the log lines of that write would name. */
   public final List<String> keysLogged = new ArrayList<>();
 
@@ -87,6 +90,24 @@ public final class FlakyBoardStore implements BoardStore {
     }
     charters.put(next.charterId(), next);
     return true;
+  }
+
+  @Override
+  public synchronized boolean saveCharters(List<CharterSave> saves) {
+    together.add(saves.stream().map(save -> save.next().charterId()).toList());
+    if (saves.stream().anyMatch(save -> unreachable.contains(save.next().charterId()))) {
+      throw SdkClientException.create("Unable to execute HTTP request: Connection refused");
+    }
+    if (saves.stream().anyMatch(save -> version(save.next().charterId()) != save.readVersion())) {
+      return false;
+    }
+    saves.forEach(save -> charters.put(save.next().charterId(), save.next()));
+    return true;
+  }
+
+  private long version(String charterId) {
+    CharterHistory stored = charters.get(charterId);
+    return stored == null ? 0 : stored.version();
   }
 
   @Override

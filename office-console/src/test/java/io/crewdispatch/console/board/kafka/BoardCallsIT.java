@@ -147,9 +147,10 @@ class BoardCallsIT extends ConsoleTestBase {
             .setOccurredAt(Samples.NOW.plusSeconds(3))
             .build();
 
-    // The call and its answer, the other charter's booking between them: one put per charter.
+    // The call and its answer, the other charter's booking between them: both charters in one
+    // conditional write (a transaction, logged as its one kind of action).
     assertThat(calls(() -> listener.on(fetch(booking.called, other.booked, confirmed))))
-        .containsExactly(PUT, PUT);
+        .containsExactly(PUT);
     assertThat(woken)
         .extracting(BoardChanged::charterId)
         .containsExactly(booking.charterId, other.charterId);
@@ -190,7 +191,8 @@ class BoardCallsIT extends ConsoleTestBase {
     assertThat(board.charter(after.charterId)).isEmpty();
 
     assertThat(calls(() -> listener.on(fetched.subList(3, fetched.size()))))
-        .containsExactly(PUT, PUT);
+        .as("both charters in one write")
+        .containsExactly(PUT);
     assertThat(board.charter(booking.charterId).orElseThrow().version()).isEqualTo(3);
     assertThat(board.charter(after.charterId)).isPresent();
   }
@@ -227,6 +229,21 @@ class BoardCallsIT extends ConsoleTestBase {
     assertThat(calls(() -> listener.on(fetch(booking.called)))).isEmpty();
     assertThat(woken).isEmpty();
     assertThat(board.charter(booking.charterId).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteTogetherThatAnotherInstanceGotAheadOfIsRefusedAndEachCharterTakesTheUsualWay() {
+    Booking mine = new Booking("mine-" + UUID.randomUUID());
+    Booking theirs = new Booking("theirs-" + UUID.randomUUID());
+    suiteListener.on(fetch(theirs.booked)); // the suite's instance stores it first
+
+    // The transaction is cancelled as a whole; then mine is put, theirs refused, read and put.
+    assertThat(calls(() -> listener.on(fetch(mine.booked, theirs.booked, theirs.called))))
+        .containsExactly(PUT, PUT, PUT, GET, PUT);
+    assertThat(board.charter(mine.charterId).orElseThrow().version()).isEqualTo(1);
+    assertThat(board.charter(theirs.charterId).orElseThrow().facts())
+        .extracting(Fact::type)
+        .containsExactly(FactType.BOOKED, FactType.CAPTAIN_CALLED);
   }
 
   @Test

@@ -51,6 +51,9 @@ class BookingTopicsFailureTest {
 
     BatchListenerFailedException failed =
         assertThrows(BatchListenerFailedException.class, () -> listener.on(fetched));
+    assertThat(store.together)
+        .as("tried together first, then one by one")
+        .containsExactly(List.of("a", "b", "c"));
     assertThat(failed.getIndex()).isEqualTo(1);
     assertThat(failed.getCause()).isInstanceOf(SdkClientException.class);
     assertThat(store.charter("a").orElseThrow().facts())
@@ -62,7 +65,8 @@ class BookingTopicsFailureTest {
     store.recover();
     store.puts.clear();
     listener.on(fetched.subList(1, fetched.size()));
-    assertThat(store.puts).containsExactly("b", "c");
+    assertThat(store.together).last().isEqualTo(List.of("b", "c"));
+    assertThat(store.puts).isEmpty();
     assertThat(store.charter("a").orElseThrow().version()).isEqualTo(2);
     assertThat(woken).hasSize(3);
   }
@@ -80,6 +84,7 @@ class BookingTopicsFailureTest {
 
     BatchListenerFailedException failed =
         assertThrows(BatchListenerFailedException.class, () -> listener.on(fetched));
+    assertThat(store.together).as("a, first, does not fit: nothing is written together").isEmpty();
     // The error handler commits records 0-2, dead-letters record 3 and fetches from record 4.
     assertThat(failed.getIndex()).isEqualTo(3);
     assertThat(failed.getCause())
@@ -101,7 +106,8 @@ class BookingTopicsFailureTest {
 
   @Test
   void eachCharterIsRecordedWithItsIdInTheLoggingContextAndNothingIsLeftBehind() {
-    listener.on(fetch(Samples.charterBooked("a"), Samples.charterBooked("b")));
+    // Charters this instance has not seen, and not their bookings: each is read, then put.
+    listener.on(fetch(Samples.captainCalled("a"), Samples.captainCalled("b")));
     assertThat(store.keysLogged).containsExactly("a", "b");
     assertThat(List.of("topic", "key", "eventId"))
         .as("the consumer thread's logging context afterwards")
