@@ -20,8 +20,7 @@ public final class BatchGets {
   /** DynamoDB's limit of keys in one BatchGetItem. */
   static final int LIMIT = 100;
 
-  static final int ATTEMPTS = 5;
-  private static final long FIRST_BACK_OFF_MILLIS = 50;
+  static final int ATTEMPTS = BatchWrites.ATTEMPTS;
 
   private final DynamoDbClient dynamoDb;
 
@@ -49,7 +48,7 @@ public final class BatchGets {
     List<Map<String, AttributeValue>> left = keys;
     for (int attempt = 1; !left.isEmpty(); attempt++) {
       if (attempt > 1) {
-        backOff(attempt);
+        BatchWrites.backOff(attempt); // the same back-off as a batch write's
       }
       KeysAndAttributes asked =
           KeysAndAttributes.builder().keys(List.copyOf(left)).consistentRead(true).build();
@@ -62,15 +61,6 @@ public final class BatchGets {
         throw SdkClientException.create(
             left.size() + " of " + keys.size() + " keys of " + table + " still unprocessed");
       }
-    }
-  }
-
-  private static void backOff(int attempt) {
-    try {
-      Thread.sleep(FIRST_BACK_OFF_MILLIS << (attempt - 2));
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw SdkClientException.create("interrupted between batch reads", interrupted);
     }
   }
 }

@@ -51,12 +51,13 @@ public final class BatchWrites {
     }
   }
 
-  private static void backOff(int attempt) {
+  /** Before attempt 2, 3, …: 50, 100, 200 ms …; an interrupt fails the call as infrastructure. */
+  static void backOff(int attempt) {
     try {
       Thread.sleep(FIRST_BACK_OFF_MILLIS << (attempt - 2));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw SdkClientException.create("interrupted between batch writes", interrupted);
+      throw SdkClientException.create("interrupted between batch calls", interrupted);
     }
   }
 }

@@ -8,7 +8,6 @@ import io.crewdispatch.console.board.domain.FactType;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.serde.EventTypeRegistry;
-import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Samples;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
@@ -89,15 +88,6 @@ class BookingTopicsTogetherTest {
   }
 
   private static List<ConsumerRecord<String, Object>> fetch(SpecificRecord... events) {
-    List<ConsumerRecord<String, Object>> records = new ArrayList<>();
-    long offset = 0;
-    for (SpecificRecord event : events) {
-      String topic =
-          event instanceof CharterBooked
-              ? Topic.CHARTER_EVENTS.topicName()
-              : Topic.DISPATCH_EVENTS.topicName();
-      records.add(new ConsumerRecord<>(topic, 0, offset++, null, event));
-    }
-    return records;
+    return Fetched.records(List.of(events));
   }
 }
