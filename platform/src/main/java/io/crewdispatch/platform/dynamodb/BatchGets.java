@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * Consistent BatchGetItem from one table with what DynamoDB leaves to the caller: at most 100 keys
  * a call, and the keys it did not process (throttled) asked again after a short back-off; if some
  * are still left the read fails as infrastructure does, for the caller's retry. One call for many
- * items costs DynamoDB Local a fifth and the caller an eighth of a GetItem each (BENCHMARKS.md,
- * "DynamoDB Local's price per item").
+ * items costs DynamoDB Local a sixth and the caller an eighth of a GetItem each, at a service's
+ * pace (BENCHMARKS.md, "DynamoDB Local's price per item").
  */
 public final class BatchGets {
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,22 +105,19 @@ public class RecordBoardEvent {
     List<BoardStore.CharterSave> saves = new ArrayList<>();
     long bytes = 0;
     for (Map.Entry<String, List<Fact>> charter : charters.entrySet()) {
-      Optional<CharterHistory> known =
+      CharterHistory stored =
           recent
               .get(charter.getKey())
-              .or(
-                  () ->
-                      booking(charter.getValue())
-                          ? Optional.of(CharterHistory.none(charter.getKey()))
-                          : Optional.empty());
-      CharterHistory stored = known.orElse(null);
-      CharterHistory all = stored == null ? null : stored.with(charter.getValue());
-      if (all != null && all == stored) {
+              .orElse(booking(charter.getValue()) ? CharterHistory.none(charter.getKey()) : null);
+      if (stored == null) {
+        break; // must be read first
+      }
+      CharterHistory all = stored.with(charter.getValue());
+      if (all == stored) {
         continue; // held already (a redelivery): nothing to write; the usual way says so
       }
-      CharterSize size = all == null ? null : store.charterSize(all);
-      if (size == null
-          || !size.fits()
+      CharterSize size = store.charterSize(all);
+      if (!size.fits()
           || saves.size() == BoardStore.SAVE_LIMIT
           || bytes + size.bytes() > BoardStore.SAVE_BYTES) {
         break;

@@ -16,6 +16,7 @@ import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
 import io.crewdispatch.console.board.domain.Statement;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import io.crewdispatch.platform.dynamodb.TransactPuts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,8 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The board in table {@code console-board}. A charter is one item (its facts and their fold),
@@ -50,10 +49,12 @@ class DynamoDbBoardStore implements BoardStore {
   static final long CHARTER_BUDGET = ItemSize.DYNAMODB_LIMIT - 8 * 1024;
 
   private final DynamoDbClient dynamoDb;
+  private final TransactPuts transactPuts;
   private final String table;
 
   DynamoDbBoardStore(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
+    this.transactPuts = new TransactPuts(dynamoDb);
     this.table = names.physical(TABLE);
   }
 
@@ -90,27 +91,10 @@ class DynamoDbBoardStore implements BoardStore {
     }
   }
 
-  /**
-   * One transaction: DynamoDB Local charges a transaction of ten puts a quarter of ten single ones
-   * (BENCHMARKS.md, "DynamoDB Local's price per item"); on AWS a transactional write costs twice
-   * the write capacity, a fair price for a few charters a second.
-   */
   @Override
   public boolean saveCharters(List<CharterSave> saves) {
-    List<TransactWriteItem> puts =
-        saves.stream()
-            .map(
-                save ->
-                    TransactWriteItem.builder()
-                        .put(charterPut(save.next(), save.readVersion()))
-                        .build())
-            .toList();
-    try {
-      dynamoDb.transactWriteItems(r -> r.transactItems(puts));
-      return true;
-    } catch (TransactionCanceledException anotherWriterFirst) {
-      return false;
-    }
+    return transactPuts.putAll(
+        saves.stream().map(save -> charterPut(save.next(), save.readVersion())).toList());
   }
 
   /** The put of a charter's next history, on the condition that it was made from the stored one. */

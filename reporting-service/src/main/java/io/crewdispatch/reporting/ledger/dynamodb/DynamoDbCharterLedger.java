@@ -1,6 +1,7 @@
 package io.crewdispatch.reporting.ledger.dynamodb;
 
 import io.crewdispatch.platform.dynamodb.TableNames;
+import io.crewdispatch.platform.dynamodb.TransactPuts;
 import io.crewdispatch.reporting.ledger.application.CharterLedger;
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import java.time.YearMonth;
@@ -12,10 +13,9 @@ import org.springframework.stereotype.Repository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** The ledger in table {@code charter-ledger}: one item per charter, written conditionally. */
 @Repository
@@ -24,10 +24,12 @@ class DynamoDbCharterLedger implements CharterLedger {
   static final String TABLE = "charter-ledger";
 
   private final DynamoDbClient dynamoDb;
+  private final TransactPuts transactPuts;
   private final String table;
 
   DynamoDbCharterLedger(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
+    this.transactPuts = new TransactPuts(dynamoDb);
     this.table = names.physical(TABLE);
   }
 
@@ -66,32 +68,18 @@ class DynamoDbCharterLedger implements CharterLedger {
     }
   }
 
-  /**
-   * One transaction: DynamoDB Local charges a quarter of a conditional PutItem per item in a
-   * transaction of ten (BENCHMARKS.md, "DynamoDB Local's price per item"); on AWS a transactional
-   * write costs twice the write capacity of a plain one, a fair price for a side consumer's batch.
-   */
   @Override
   public boolean startAll(List<LedgerEntry> entries) {
-    List<TransactWriteItem> puts =
+    return transactPuts.putAll(
         entries.stream()
             .map(
                 entry ->
-                    TransactWriteItem.builder()
-                        .put(
-                            p ->
-                                p.tableName(table)
-                                    .item(LedgerItems.toItem(entry))
-                                    .conditionExpression(
-                                        "attribute_not_exists(" + LedgerItems.CHARTER_ID + ")"))
+                    Put.builder()
+                        .tableName(table)
+                        .item(LedgerItems.toItem(entry))
+                        .conditionExpression("attribute_not_exists(" + LedgerItems.CHARTER_ID + ")")
                         .build())
-            .toList();
-    try {
-      dynamoDb.transactWriteItems(r -> r.transactItems(puts));
-      return true;
-    } catch (TransactionCanceledException storedOrContended) {
-      return false;
-    }
+            .toList());
   }
 
   @Override
