@@ -59,7 +59,8 @@ public final class Bench {
     // -Dbench.onlyAccepts=true: the load stack's warm-up, then the accepts (warm-up and timed, by
     // hop), then stop: a before/after of the accept path in about two minutes.
     boolean onlyAccepts = Boolean.getBoolean("bench.onlyAccepts");
-    if (!only10 && !onlyAccepts) {
+    boolean onlyBurst = Boolean.getBoolean("bench.onlyBurst");
+    if (!only10 && !onlyAccepts && !onlyBurst) {
       phase2(production, report, seconds);
     }
     if (Boolean.getBoolean("bench.only2")) { // the 2/s cost alone, e.g. to compare JVM options
@@ -80,6 +81,10 @@ public final class Bench {
       try (Bookings bookings = new Bookings(config.kafkaBootstrapServers());
           Stages stages = new Stages(config.kafkaBootstrapServers())) {
         warmUp(bookings, watcher, 10);
+        if (onlyBurst) {
+          burstCost(bookings, watcher, stages, CpuMeter.pids(config.varDir()), burst);
+          return; // closes the stack on the way out
+        }
         if (onlyAccepts) {
           acceptPhase(bookings, watcher, stages, report, accepts);
           say("load " + CpuMeter.loadAverage());
@@ -307,6 +312,49 @@ public final class Bench {
       last = Math.max(last, called);
     }
     return (last - start) / 1_000_000;
+  }
+
+  /**
+   * -Dbench.onlyBurst=true: after the warm-up, the burst alone, with what it cost each JVM per
+   * booking and when each hop finished its last charter (a before/after of the path under backlog
+   * in about four minutes).
+   */
+  private static void burstCost(
+      Bookings bookings, CallWatcher watcher, Stages stages, Map<String, Long> pids, int count)
+      throws Exception {
+    Map<String, Double> before = CpuMeter.sample(pids);
+    long start = System.nanoTime();
+    long millis = burst(bookings, watcher, count);
+    Map<String, Double> cpu = CpuMeter.between(before, CpuMeter.sample(pids));
+    long dispatched = 0;
+    long issued = 0;
+    for (String charterId : bookings.charterIds()) {
+      Long called = stages.captainCalled(charterId);
+      Long linked = stages.linkIssued(charterId);
+      if (called != null && called > start) {
+        dispatched = Math.max(dispatched, called - start);
+      }
+      if (linked != null && linked > start) {
+        issued = Math.max(issued, linked - start);
+      }
+    }
+    say(
+        count
+            + " simultaneous bookings all called in "
+            + millis
+            + " ms; load "
+            + CpuMeter.loadAverage());
+    say(
+        String.format(
+            "last CaptainCalled after %d ms, last AcceptLinkIssued after %d ms",
+            dispatched / 1_000_000, issued / 1_000_000));
+    StringBuilder rows = new StringBuilder("cpu per booking in the burst (ms):");
+    double total = 0;
+    for (var jvm : new java.util.TreeMap<>(cpu).entrySet()) {
+      rows.append(String.format(" %s %.1f;", jvm.getKey(), 1000 * jvm.getValue() / count));
+      total += jvm.getValue();
+    }
+    say(rows + String.format(" total %.1f", 1000 * total / count));
   }
 
   /** The captain opens the link (not timed), then presses Accept: timed to the first crew call. */

@@ -73,6 +73,11 @@ final class Bookings implements AutoCloseable {
     return vessel;
   }
 
+  /** Every charter booked so far. */
+  java.util.Collection<String> charterIds() {
+    return charterIds.values();
+  }
+
   String charterIdOf(String vessel) {
     return charterIds.get(vessel);
   }
