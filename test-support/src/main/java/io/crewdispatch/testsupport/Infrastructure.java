@@ -30,17 +30,20 @@ public final class Infrastructure {
   private static URI dynamoDbEndpoint;
   private static DynamoDbClient dynamoDb;
 
+  /** Partitions of every topic the tests' broker creates. */
+  public static final int PARTITIONS = 3;
+
   private Infrastructure() {}
 
   /** Starts the broker if needed and returns its bootstrap servers. */
   public static synchronized String kafkaBootstrapServers() {
     if (kafka == null) {
-      EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+      EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
       broker.brokerProperties(
           Map.of(
               "group.initial.rebalance.delay.ms", "0",
               "auto.create.topics.enable", "true",
-              "num.partitions", "3",
+              "num.partitions", String.valueOf(PARTITIONS),
               "offsets.topic.num.partitions", "3",
               "log.cleaner.backoff.ms", "1000"));
       broker.afterPropertiesSet();

@@ -12,6 +12,7 @@ import io.crewdispatch.dispatch.cascade.application.CallAnswer;
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
 import io.crewdispatch.dispatch.support.Http;
+import io.crewdispatch.dispatch.support.OneFetch;
 import io.crewdispatch.dispatch.support.TestClock;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
@@ -22,24 +23,32 @@ import io.crewdispatch.events.TokenAccepted;
 import io.crewdispatch.events.TokenDeclined;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.events.topic.Topic;
+import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.Samples;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /** Redelivery, duplicates, unknown charters and simultaneous accepts. */
 @DispatchIntegrationTest
 class IdempotencyIT {
 
   @LocalServerPort int port;
+  @Autowired KafkaListenerEndpointRegistry listeners;
   @Autowired AnswerCalls answerCalls;
   DispatchDriver dispatch;
   LocalDate day = uniqueSailDate();
@@ -87,6 +96,59 @@ class IdempotencyIT {
     assertThat(timeline.findValuesAsString("type"))
         .containsExactly(
             "BOOKED", "CALLED", "DECLINED", "CALLED", "ACCEPTED", "CONFIRMED", "STAFFED");
+  }
+
+  /**
+   * A fetch's bookings are saved together; one delivered again among new ones (its charter exists)
+   * makes that transaction fail as a whole, and then each is booked one by one: the charter booked
+   * before is not called again, each new one is called once. All four are published to one
+   * partition while the consumers are held, so they come in one fetch.
+   */
+  @Test
+  void aBookingDeliveredAgainAmongNewOnesInOneFetchCallsNobodyTwice() {
+    CharterBooked booked = booking(charterId, day, 0);
+    dispatch.book(booked);
+    dispatch.captainCalled(charterId, first);
+    List<Map.Entry<String, SpecificRecord>> fetch = new ArrayList<>();
+    fetch.add(Map.entry(charterId, booked));
+    List<String> others = samePartitionAs(charterId, 3);
+    others.forEach(id -> fetch.add(Map.entry(id, booking(id, day, 0))));
+
+    OneFetch.publish(
+        listeners,
+        "dispatch-charter-events",
+        () -> dispatch.probe().publishAll(Topic.CHARTER_EVENTS, fetch));
+
+    others.forEach(id -> dispatch.captainCalled(id, first));
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                dispatch.events(CaptainCalled.class, charterId).size() == 1
+                    && others.stream()
+                        .allMatch(id -> dispatch.events(CaptainCalled.class, id).size() == 1));
+    for (String id : List.of(charterId, others.get(0), others.get(1), others.get(2))) {
+      var timeline = new Http(port).get("/api/charters/" + id).json().get("timeline");
+      assertThat(timeline.findValuesAsString("type")).as(id).containsExactly("BOOKED", "CALLED");
+    }
+  }
+
+  /** Charter ids that Kafka's default partitioner puts in the same partition as {@code key}. */
+  private static List<String> samePartitionAs(String key, int count) {
+    List<String> ids = new ArrayList<>();
+    while (ids.size() < count) {
+      String id = uniqueId("ch");
+      if (partition(id) == partition(key)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static int partition(String key) {
+    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+    return Utils.toPositive(Utils.murmur2(bytes)) % Infrastructure.PARTITIONS;
   }
 
   @Test

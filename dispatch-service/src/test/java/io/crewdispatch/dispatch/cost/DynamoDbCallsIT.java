@@ -3,6 +3,7 @@ package io.crewdispatch.dispatch.cost;
 import static io.crewdispatch.dispatch.support.Fixtures.booking;
 import static io.crewdispatch.dispatch.support.Fixtures.captain;
 import static io.crewdispatch.dispatch.support.Fixtures.crew;
+import static io.crewdispatch.dispatch.support.Fixtures.member;
 import static io.crewdispatch.dispatch.support.Fixtures.uniqueId;
 import static io.crewdispatch.dispatch.support.Fixtures.uniqueSailDate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +11,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
+import io.crewdispatch.dispatch.support.OneFetch;
 import io.crewdispatch.dispatch.support.TestClock;
+import io.crewdispatch.events.Availability;
 import io.crewdispatch.events.CaptainCalled;
 import io.crewdispatch.events.NotificationSent;
+import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.Samples;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +36,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -48,6 +55,7 @@ class DynamoDbCallsIT {
   static final String ROSTER_SCAN = "Scan dispatch-roster";
   static final String HEALTH = "DescribeTable ";
 
+  @Autowired KafkaListenerEndpointRegistry listeners;
   DispatchDriver dispatch;
 
   @BeforeEach
@@ -155,6 +163,56 @@ class DynamoDbCallsIT {
     sourcesByCharter
         .keySet()
         .forEach(charterId -> assertThat(entries(charterId)).as(charterId).isEqualTo(3));
+  }
+
+  /**
+   * Under a backlog a fetch's bookings are decided each on its own and saved together: 20 bookings
+   * for 20 sail dates found in one fetch per consumer (three partitions) take one read of all their
+   * captains' holds, one transaction saving them and one taking their CaptainCalled off the
+   * outboxes per fetch, not 20 of each; every charter is called once and its timeline holds BOOKED
+   * and CALLED.
+   */
+  @Test
+  void bookingsFoundInOneFetchAreSavedTogether() {
+    String captain = uniqueId("cap");
+    List<LocalDate> days = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      days.add(uniqueSailDate());
+    }
+    Map<LocalDate, Availability> available = new HashMap<>();
+    days.forEach(day -> available.put(day, Availability.AVAILABLE));
+    dispatch.roster(member(captain, Rank.CAPTAIN, 1, available, null));
+    List<Map.Entry<String, SpecificRecord>> bookings = new ArrayList<>();
+    for (LocalDate day : days) {
+      String charterId = uniqueId("ch");
+      bookings.add(Map.entry(charterId, booking(charterId, day, 0)));
+    }
+    int start = quiet();
+
+    OneFetch.publish(
+        listeners,
+        "dispatch-charter-events",
+        () -> dispatch.probe().publishAll(Topic.CHARTER_EVENTS, bookings));
+    bookings.forEach(b -> dispatch.captainCalled(b.getKey(), captain));
+    bookings.forEach(b -> await().until(() -> outboxSent(b.getKey())));
+    Map<String, Long> calls = counts(start, quiet());
+    System.out.printf("dynamodb_calls step=bookings_together calls=%s%n", calls);
+
+    assertThat(calls.get("PutItem crew-dispatch"))
+        .as("transactions for 20 bookings")
+        .isBetween(1L, 3L);
+    assertThat(calls.get("BatchGetItem crew-holds"))
+        .as("holds reads for 20 bookings")
+        .isBetween(1L, 3L);
+    assertThat(calls.get("UpdateItem crew-dispatch"))
+        .as("outboxes cleared together")
+        .isBetween(1L, 3L);
+    for (var booking : bookings) {
+      assertThat(dispatch.events(CaptainCalled.class, booking.getKey())).hasSize(1);
+      assertThat(timeline(booking.getKey()).stream().map(i -> i.get("type").s()).sorted())
+          .as("timeline of " + booking.getKey())
+          .containsExactly("BOOKED", "CALLED");
+    }
   }
 
   static final Map<String, Long> ACCEPT =

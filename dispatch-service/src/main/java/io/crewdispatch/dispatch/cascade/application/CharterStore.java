@@ -23,6 +23,33 @@ public interface CharterStore {
   void save(StoredCharter charter, List<TimelineEntry> timeline, List<HoldWrite> holds);
 
   /**
+   * Saves new charters (each at version 1, with no hold writes) and their timeline entries in one
+   * transaction: all of them, or none when any already exists or another writer is writing one. At
+   * most {@link #TOGETHER} items: one per charter and one per entry.
+   *
+   * @return false when nothing was saved because a charter exists or was being written
+   */
+  boolean saveAllNew(List<NewCharter> charters);
+
+  /** Items one {@link #saveAllNew} may write (DynamoDB's limit for a transaction). */
+  int TOGETHER = 100;
+
+  /** A new charter and the timeline entries its first decision writes. */
+  record NewCharter(StoredCharter charter, List<TimelineEntry> timeline) {
+
+    public NewCharter {
+      if (charter.version() != 1) {
+        throw new IllegalArgumentException("not a new charter: version " + charter.version());
+      }
+      timeline = List.copyOf(timeline);
+    }
+
+    int items() {
+      return 1 + timeline.size();
+    }
+  }
+
+  /**
    * Saves only the outbox of {@code charter} (its events, lease and the timer that watches them) if
    * the stored version is still the one before it: sending never changes the cascade, so the relay
    * writes less.
@@ -30,4 +57,12 @@ public interface CharterStore {
    * @throws ConcurrentChangeException when another writer got there first
    */
   void saveOutbox(StoredCharter charter);
+
+  /**
+   * {@link #saveOutbox} for several charters in one transaction (at most {@link #TOGETHER}): all of
+   * them, or none when any changed since.
+   *
+   * @return false when nothing was saved because a charter changed or was being written
+   */
+  boolean saveOutboxes(List<StoredCharter> charters);
 }

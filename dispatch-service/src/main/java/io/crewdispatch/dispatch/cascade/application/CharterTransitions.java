@@ -2,10 +2,17 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.Charter;
 import io.crewdispatch.dispatch.cascade.domain.Decision;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -95,6 +102,80 @@ public class CharterTransitions {
       return Optional.of(next.charter());
     }
     throw new ConcurrentChangeException("Charter " + charterId + " kept changing; giving up");
+  }
+
+  /** A charter an event creates, decided as new without a read. */
+  public record Creation(String charterId, String eventId, Supplier<Decision> decide) {}
+
+  /**
+   * Creates charters assumed new as {@link #applyOrCreate}'s first attempt does, but saves as many
+   * as fit in one transaction at a time ({@link CharterStore#saveAllNew}): under a backlog, a
+   * fetch's bookings cost a write per hundred items instead of one each. A transaction refused (a
+   * charter exists already: a redelivery) or failed creates none of its charters; those, and any
+   * decision that writes holds, are left to the caller to apply one by one, which reads and decides
+   * again and reports a failure against its own event.
+   *
+   * @return the charters created, by id
+   */
+  public Map<String, Charter> createTogether(List<Creation> creations) {
+    List<List<CharterStore.NewCharter>> chunks = new ArrayList<>();
+    List<CharterStore.NewCharter> chunk = new ArrayList<>();
+    int items = 0;
+    Map<String, String> owners = new HashMap<>();
+    for (Creation creation : creations) {
+      Decision decision = creation.decide().get();
+      if (!decision.changed() || !decision.holds().isEmpty()) {
+        continue; // not a plain creation: the one-by-one path handles it
+      }
+      String owner = UUID.randomUUID().toString();
+      CharterStore.NewCharter created =
+          new CharterStore.NewCharter(next(Optional.empty(), decision, owner), decision.timeline());
+      if (created.items() > CharterStore.TOGETHER) {
+        continue;
+      }
+      if (items + created.items() > CharterStore.TOGETHER) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+        items = 0;
+      }
+      chunk.add(created);
+      items += created.items();
+      owners.put(creation.charterId(), owner);
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    Map<String, Charter> done = new LinkedHashMap<>();
+    for (List<CharterStore.NewCharter> together : chunks) {
+      if (!saved(together)) {
+        continue;
+      }
+      List<OutboxRelay.Held> held = new ArrayList<>();
+      for (CharterStore.NewCharter created : together) {
+        StoredCharter next = created.charter();
+        String owner = owners.get(next.charter().charterId());
+        agenda.saved(next);
+        if (next.outbox().heldBy(owner)) {
+          held.add(new OutboxRelay.Held(next, owner));
+        }
+        done.put(next.charter().charterId(), next.charter());
+      }
+      relay.deliverAllSoon(held);
+    }
+    return done;
+  }
+
+  private boolean saved(List<CharterStore.NewCharter> together) {
+    try {
+      return store.saveAllNew(together);
+    } catch (RuntimeException failed) {
+      // The one-by-one path meets the same failure, if it lasts, and retries it per event.
+      log.warn(
+          "event=save_together_failed charters={} retry=one_by_one error={}",
+          together.size(),
+          Failures.describe(failed));
+      return false;
+    }
   }
 
   private StoredCharter next(Optional<StoredCharter> stored, Decision decision, String owner) {

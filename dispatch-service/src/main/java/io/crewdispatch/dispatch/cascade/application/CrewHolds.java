@@ -17,6 +17,16 @@ public interface CrewHolds {
    */
   Map<String, Hold> on(LocalDate sailDate, Collection<String> crewIds);
 
+  /**
+   * The holds of several sail dates' people at once, as {@link #on(LocalDate, Collection)} reads
+   * each date's: a fetch of bookings for many days needs one read, not one a booking.
+   */
+  default Map<LocalDate, Map<String, Hold>> on(Map<LocalDate, ? extends Collection<String>> ids) {
+    Map<LocalDate, Map<String, Hold>> holds = new java.util.HashMap<>();
+    ids.forEach((day, crewIds) -> holds.put(day, on(day, crewIds)));
+    return holds;
+  }
+
   /** The member's holds on {@code from} and later: the charters a roster change may release. */
   List<Hold> of(String crewId, LocalDate from);
 }

@@ -9,6 +9,7 @@ import io.crewdispatch.dispatch.config.DispatchProperties;
 import io.crewdispatch.dispatch.roster.application.RosterView;
 import io.crewdispatch.dispatch.roster.domain.CrewMember;
 import io.crewdispatch.dispatch.roster.domain.Rank;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -63,6 +64,34 @@ public class CrewingFactory implements DisposableBean {
 
   public Crewing of(String charterId, CharterDetails details) {
     return new Crewing(charterId, details, new Sources(details), licence);
+  }
+
+  /**
+   * Crewings for a fetch's new bookings, by charter id: the captains' holds on all their sail dates
+   * are read with one request up front, so each decision finds the holds it asks for already read
+   * (a booking writes no hold, so what one booking decides cannot change another's).
+   */
+  public Map<String, Crewing> forBookings(Map<String, CharterDetails> bookings) {
+    Map<LocalDate, List<CrewMember>> captains = new HashMap<>();
+    bookings
+        .values()
+        .forEach(
+            details ->
+                captains.computeIfAbsent(
+                    details.sailDate(), day -> roster.availableOn(Rank.CAPTAIN, day)));
+    Map<LocalDate, List<String>> ids = new HashMap<>();
+    captains.forEach(
+        (day, members) -> ids.put(day, members.stream().map(CrewMember::crewId).toList()));
+    Map<LocalDate, Map<String, Hold>> held = holds.on(ids);
+    Map<String, Crewing> crewings = new HashMap<>();
+    bookings.forEach(
+        (charterId, details) -> {
+          Sources sources = new Sources(details);
+          sources.byRank.put(Rank.CAPTAIN, captains.get(details.sailDate()));
+          sources.read.putAll(held.getOrDefault(details.sailDate(), Map.of()));
+          crewings.put(charterId, new Crewing(charterId, details, sources, licence));
+        });
+    return crewings;
   }
 
   private final class Sources implements Crewing.Sources {

@@ -6,6 +6,7 @@ import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +72,78 @@ public class OutboxRelay implements DisposableBean {
   /** Sends the outbox of {@code stored}, which {@code owner} holds the lease of, soon. */
   void deliverSoon(StoredCharter stored, String owner) {
     senders.execute(() -> deliver(stored, owner));
+  }
+
+  /** A charter's outbox and the lease owner that may send it. */
+  record Held(StoredCharter stored, String owner) {}
+
+  /**
+   * Sends the outboxes of charters saved together, together soon: one send of all their events and
+   * one transaction taking them off ({@link CharterStore#saveOutboxes}) instead of a send and a
+   * write each. Anything that goes otherwise (a lease nearly spent, an event the broker refuses, a
+   * charter changed meanwhile) falls back to {@link #deliver} one charter at a time.
+   */
+  void deliverAllSoon(List<Held> held) {
+    if (held.size() == 1) {
+      deliverSoon(held.get(0).stored(), held.get(0).owner());
+    } else if (!held.isEmpty()) {
+      senders.execute(() -> deliverAll(held));
+    }
+  }
+
+  void deliverAll(List<Held> held) {
+    List<Held> ready = new ArrayList<>();
+    for (Held h : held) {
+      Outbox outbox = h.stored().outbox();
+      if (outbox.isEmpty() || !outbox.heldBy(h.owner())) {
+        continue;
+      }
+      if (Duration.between(clock.instant(), outbox.leaseUntil()).compareTo(sendAllowance()) < 0) {
+        deliver(h.stored(), h.owner()); // its lease must be taken afresh first
+      } else {
+        ready.add(h);
+      }
+    }
+    if (ready.isEmpty()) {
+      return;
+    }
+    try {
+      publisher.publish(
+          ready.stream().flatMap(h -> h.stored().outbox().events().stream()).toList());
+    } catch (UnpublishableEventException refused) {
+      ready.forEach(h -> deliver(h.stored(), h.owner())); // one at a time finds which
+      return;
+    } catch (RuntimeException e) {
+      log.warn(
+          "event=outbox_send_failed charters={} retry=after_lease error={}",
+          ready.size(),
+          Failures.describe(e));
+      return;
+    }
+    List<StoredCharter> cleared =
+        ready.stream().map(h -> h.stored().next(h.stored().charter(), Outbox.EMPTY)).toList();
+    if (clearedTogether(cleared)) {
+      cleared.forEach(agenda::saved);
+      return;
+    }
+    for (Held h : ready) {
+      StoredCharter rest = clear(h.stored(), h.stored().outbox(), h.owner());
+      if (rest != null) {
+        deliver(rest, h.owner());
+      }
+    }
+  }
+
+  private boolean clearedTogether(List<StoredCharter> cleared) {
+    try {
+      return store.saveOutboxes(cleared);
+    } catch (RuntimeException failed) {
+      log.warn(
+          "event=outbox_clear_together_failed charters={} retry=one_by_one error={}",
+          cleared.size(),
+          Failures.describe(failed));
+      return false;
+    }
   }
 
   /** Takes over an outbox nobody is sending (its sender crashed or gave up) and sends it soon. */

@@ -2,10 +2,15 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import io.crewdispatch.dispatch.cascade.domain.Cascade;
 import io.crewdispatch.dispatch.cascade.domain.Charter;
+import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
 import io.crewdispatch.dispatch.cascade.domain.Crewing;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -57,6 +62,51 @@ public class StartCascade {
         "event=charter_booked_out_of_range charterId={} eventId={}",
         booking.charterId(),
         booking.eventId());
+  }
+
+  /**
+   * Bookings of charters that nothing else in their fetch concerns, under a backlog: each decided
+   * as {@link #booked} decides a new charter, the captains' holds read once for all of them and the
+   * charters saved together ({@link CharterTransitions#createTogether}).
+   *
+   * @return the event ids of the bookings done; the caller books the rest one by one
+   */
+  public Set<String> bookedTogether(List<BookedCharter> bookings) {
+    Map<String, CharterDetails> details = new LinkedHashMap<>();
+    bookings.forEach(b -> details.put(b.charterId(), b.details()));
+    Map<String, Crewing> crewing = crewings.forBookings(details);
+    Instant now = clock.instant();
+    List<CharterTransitions.Creation> creations =
+        bookings.stream()
+            .map(
+                b ->
+                    new CharterTransitions.Creation(
+                        b.charterId(),
+                        b.eventId(),
+                        () ->
+                            cascade.book(
+                                b.charterId(),
+                                b.eventId(),
+                                b.details(),
+                                List.of(),
+                                crewing.get(b.charterId()),
+                                now)))
+            .toList();
+    Map<String, Charter> created = transitions.createTogether(creations);
+    Set<String> done = new HashSet<>();
+    for (BookedCharter booking : bookings) {
+      Charter charter = created.get(booking.charterId());
+      if (charter != null) {
+        done.add(booking.eventId());
+        log.info(
+            "event=charter_booked charterId={} eventId={} status={} together={}",
+            booking.charterId(),
+            booking.eventId(),
+            charter.status(),
+            created.size());
+      }
+    }
+    return done;
   }
 
   public void booked(BookedCharter booking) {

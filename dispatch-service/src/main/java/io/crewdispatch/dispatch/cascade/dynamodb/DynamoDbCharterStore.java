@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Table {@code crew-dispatch}: one item per charter, written whole on condition of its version,
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 @Component
 class DynamoDbCharterStore implements CharterStore {
 
-  private static final int TRANSACTION_LIMIT = 100;
+  private static final int TRANSACTION_LIMIT = TOGETHER;
   private static final String SAME_VERSION = "#v = :expected";
   private static final Set<String> RACED = Set.of("ConditionalCheckFailed", "TransactionConflict");
 
@@ -101,22 +102,75 @@ class DynamoDbCharterStore implements CharterStore {
   }
 
   @Override
+  public boolean saveAllNew(List<NewCharter> charters) {
+    List<TransactWriteItem> writes = new ArrayList<>();
+    for (NewCharter created : charters) {
+      writes.add(TransactWriteItem.builder().put(charterPut(created.charter())).build());
+      for (TimelineEntry entry : created.timeline()) {
+        writes.add(TransactWriteItem.builder().put(timelinePut(created.charter(), entry)).build());
+      }
+    }
+    if (writes.size() > TOGETHER) {
+      throw new IllegalArgumentException(writes.size() + " items exceed a transaction's limit");
+    }
+    return together(writes); // false: one exists already (a redelivery) or is being written
+  }
+
+  @Override
   public void saveOutbox(StoredCharter stored) {
-    CharterItems.OutboxUpdate update = items.outboxUpdate(stored);
-    Map<String, AttributeValue> values = new HashMap<>(update.values());
-    values.put(":expected", n(stored.version() - 1));
+    Update update = outboxWrite(stored);
     try {
       dynamoDb.updateItem(
           r ->
-              r.tableName(table)
-                  .key(key(stored.charter().charterId()))
-                  .updateExpression(update.expression())
-                  .conditionExpression(SAME_VERSION)
-                  .expressionAttributeNames(Map.of("#v", "version"))
-                  .expressionAttributeValues(values));
+              r.tableName(update.tableName())
+                  .key(update.key())
+                  .updateExpression(update.updateExpression())
+                  .conditionExpression(update.conditionExpression())
+                  .expressionAttributeNames(update.expressionAttributeNames())
+                  .expressionAttributeValues(update.expressionAttributeValues()));
     } catch (ConditionalCheckFailedException e) {
       throw raced(stored);
     }
+  }
+
+  @Override
+  public boolean saveOutboxes(List<StoredCharter> charters) {
+    if (charters.size() > TOGETHER) {
+      throw new IllegalArgumentException(charters.size() + " items exceed a transaction's limit");
+    }
+    List<TransactWriteItem> writes = new ArrayList<>();
+    for (StoredCharter stored : charters) {
+      writes.add(TransactWriteItem.builder().update(outboxWrite(stored)).build());
+    }
+    return together(writes); // false: one changed since (or is being written)
+  }
+
+  /** All the writes, or none and false when a condition failed or another writer was at one. */
+  private boolean together(List<TransactWriteItem> writes) {
+    try {
+      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
+      return true;
+    } catch (TransactionCanceledException e) {
+      if (e.cancellationReasons().stream().anyMatch(r -> RACED.contains(r.code()))) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** The outbox's attributes and the timer, on condition of the version before. */
+  private Update outboxWrite(StoredCharter stored) {
+    CharterItems.OutboxUpdate update = items.outboxUpdate(stored);
+    Map<String, AttributeValue> values = new HashMap<>(update.values());
+    values.put(":expected", n(stored.version() - 1));
+    return Update.builder()
+        .tableName(table)
+        .key(key(stored.charter().charterId()))
+        .updateExpression(update.expression())
+        .conditionExpression(SAME_VERSION)
+        .expressionAttributeNames(Map.of("#v", "version"))
+        .expressionAttributeValues(values)
+        .build();
   }
 
   private Put charterPut(StoredCharter stored) {

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Reads table {@code crew-holds} strongly consistent: one BatchGetItem for the candidates of a sail
- * date (100 keys a request), so deciding whom to call costs the same however many charters sail
- * that day. Holds are written only with a charter ({@link DynamoDbCharterStore}).
+ * date, or of a fetch's sail dates (100 keys a request), so deciding whom to call costs the same
+ * however many charters sail that day. Holds are written only with a charter ({@link
+ * DynamoDbCharterStore}).
  */
 @Component
 class DynamoDbCrewHolds implements CrewHolds {
@@ -37,15 +38,30 @@ class DynamoDbCrewHolds implements CrewHolds {
 
   @Override
   public Map<String, Hold> on(LocalDate sailDate, Collection<String> crewIds) {
-    Map<String, Hold> holds = new HashMap<>();
-    crewIds.forEach(id -> holds.put(id, Hold.none(id, sailDate)));
-    List<String> ids = List.copyOf(holds.keySet());
-    for (int i = 0; i < ids.size(); i += BATCH) {
-      List<Map<String, AttributeValue>> keys = new ArrayList<>();
-      ids.subList(i, Math.min(ids.size(), i + BATCH))
-          .forEach(id -> keys.add(HoldItems.key(id, sailDate)));
+    return on(Map.of(sailDate, crewIds)).get(sailDate);
+  }
+
+  @Override
+  public Map<LocalDate, Map<String, Hold>> on(Map<LocalDate, ? extends Collection<String>> ids) {
+    Map<LocalDate, Map<String, Hold>> holds = new HashMap<>();
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    ids.forEach(
+        (day, crewIds) -> {
+          Map<String, Hold> ofDay = holds.computeIfAbsent(day, d -> new HashMap<>());
+          for (String id : crewIds) {
+            if (ofDay.put(id, Hold.none(id, day)) == null) {
+              keys.add(HoldItems.key(id, day));
+            }
+          }
+        });
+    for (int i = 0; i < keys.size(); i += BATCH) {
       Map<String, KeysAndAttributes> request =
-          Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+          Map.of(
+              table,
+              KeysAndAttributes.builder()
+                  .keys(keys.subList(i, Math.min(keys.size(), i + BATCH)))
+                  .consistentRead(true)
+                  .build());
       while (!request.isEmpty()) {
         Map<String, KeysAndAttributes> asked = request;
         BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(asked));
@@ -55,7 +71,7 @@ class DynamoDbCrewHolds implements CrewHolds {
             .forEach(
                 item -> {
                   Hold hold = HoldItems.hold(item);
-                  holds.put(hold.crewId(), hold);
+                  holds.get(hold.sailDate()).put(hold.crewId(), hold);
                 });
         request = response.unprocessedKeys(); // throttled keys come back; ask again
       }

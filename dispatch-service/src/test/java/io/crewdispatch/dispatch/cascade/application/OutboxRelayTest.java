@@ -205,6 +205,16 @@ class OutboxRelayTest {
     }
 
     @Override
+    public boolean saveAllNew(List<NewCharter> charters) {
+      throw new UnsupportedOperationException("the relay saves outboxes only");
+    }
+
+    @Override
+    public synchronized boolean saveOutboxes(List<StoredCharter> charters) {
+      throw new UnsupportedOperationException("one charter");
+    }
+
+    @Override
     public synchronized void saveOutbox(StoredCharter charter) {
       if (charter.version() != stored.version() + 1) {
         throw new ConcurrentChangeException("version " + stored.version());
