@@ -35,6 +35,14 @@ public final class Infrastructure {
 
   private Infrastructure() {}
 
+  /** The partition Kafka's default partitioner gives a record with this key. */
+  public static int partitionOf(String key) {
+    byte[] bytes = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return org.apache.kafka.common.utils.Utils.toPositive(
+            org.apache.kafka.common.utils.Utils.murmur2(bytes))
+        % PARTITIONS;
+  }
+
   /** Starts the broker if needed and returns its bootstrap servers. */
   public static synchronized String kafkaBootstrapServers() {
     if (kafka == null) {

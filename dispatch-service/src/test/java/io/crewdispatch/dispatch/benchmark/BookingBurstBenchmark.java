@@ -17,6 +17,7 @@ import io.crewdispatch.events.RosterChanged;
 import io.crewdispatch.events.serde.AvroEventSerializer;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,6 +62,7 @@ class BookingBurstBenchmark {
                   }
                 });
         var producer = producer()) {
+      long cpuBefore = processCpuNanos();
       long start = System.nanoTime();
       var serializer = new AvroEventSerializer();
       for (CharterBooked b : bookings) {
@@ -75,16 +77,28 @@ class BookingBurstBenchmark {
           .pollInterval(Duration.ofMillis(50))
           .until(() -> called.size() >= BOOKINGS);
       long done = System.nanoTime();
+      long cpu = processCpuNanos() - cpuBefore;
 
       System.out.printf(
           "BENCHMARK booking-burst bookings=%d published_in_ms=%d all_captain_called_in_ms=%d"
-              + " rate_per_s=%.0f%n",
+              + " rate_per_s=%.0f cpu_ms_per_booking=%.2f load=%.2f%n",
           BOOKINGS,
           (published - start) / 1_000_000,
           (done - start) / 1_000_000,
-          BOOKINGS / ((done - start) / 1e9));
+          BOOKINGS / ((done - start) / 1e9),
+          cpu / 1e6 / BOOKINGS,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       assertThat(called).hasSize(BOOKINGS);
     }
+  }
+
+  /**
+   * The whole JVM's CPU: the service, the broker and DynamoDB Local run in it, so this is the cost
+   * of a booking in the burst, whatever the machine's speed does to the wall clock.
+   */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private void seedCaptains(List<LocalDate> days) {

@@ -12,7 +12,6 @@ import io.crewdispatch.dispatch.cascade.application.CallAnswer;
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
 import io.crewdispatch.dispatch.support.Http;
-import io.crewdispatch.dispatch.support.OneFetch;
 import io.crewdispatch.dispatch.support.TestClock;
 import io.crewdispatch.events.CallWithdrawn;
 import io.crewdispatch.events.CaptainCalled;
@@ -24,8 +23,8 @@ import io.crewdispatch.events.TokenDeclined;
 import io.crewdispatch.events.WithdrawalReason;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
+import io.crewdispatch.testsupport.OneFetch;
 import io.crewdispatch.testsupport.Samples;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,16 +137,11 @@ class IdempotencyIT {
     List<String> ids = new ArrayList<>();
     while (ids.size() < count) {
       String id = uniqueId("ch");
-      if (partition(id) == partition(key)) {
+      if (Infrastructure.partitionOf(id) == Infrastructure.partitionOf(key)) {
         ids.add(id);
       }
     }
     return ids;
-  }
-
-  private static int partition(String key) {
-    byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-    return Utils.toPositive(Utils.murmur2(bytes)) % Infrastructure.PARTITIONS;
   }
 
   @Test

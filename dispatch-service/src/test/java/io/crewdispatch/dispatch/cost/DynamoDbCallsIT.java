@@ -11,7 +11,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.crewdispatch.dispatch.support.DispatchDriver;
 import io.crewdispatch.dispatch.support.DispatchIntegrationTest;
-import io.crewdispatch.dispatch.support.OneFetch;
 import io.crewdispatch.dispatch.support.TestClock;
 import io.crewdispatch.events.Availability;
 import io.crewdispatch.events.CaptainCalled;
@@ -19,6 +18,7 @@ import io.crewdispatch.events.NotificationSent;
 import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
+import io.crewdispatch.testsupport.OneFetch;
 import io.crewdispatch.testsupport.Samples;
 import java.io.IOException;
 import java.nio.file.Files;

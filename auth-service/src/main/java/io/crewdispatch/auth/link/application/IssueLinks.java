@@ -9,10 +9,17 @@ import io.crewdispatch.auth.link.domain.LinkToken;
 import io.crewdispatch.auth.link.domain.Purpose;
 import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
+import io.crewdispatch.platform.logging.Failures;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +107,75 @@ public class IssueLinks {
         call.callId(),
         stored.acceptHash().prefix(),
         stored.declineHash().prefix());
+  }
+
+  /**
+   * Calls of different charters found in one fetch (a backlog): minted in one transaction per
+   * {@link LinkStore#TOGETHER} calls and announced with one send, instead of a transaction and a
+   * send each. A transaction refused (a charter cancelled, a call minted before: a redelivery) or
+   * failed mints none of its calls, and a send that fails announces none for sure; those calls, and
+   * any already too late, are left to the caller to issue one by one, which finds out why (a call
+   * minted here and announced there again keeps its eventId, which consumers drop).
+   *
+   * @return the ids of the calls minted and announced here
+   */
+  public Set<String> issueTogether(List<Call> calls) {
+    Instant now = clock.instant();
+    LinkKey key = keys.current();
+    List<LinkStore.Mint> chunk = new ArrayList<>();
+    Map<String, Call> byId = new HashMap<>();
+    Set<String> done = new HashSet<>();
+    for (Call call : calls) {
+      Instant expiresAt = expiry.expiresAt(call.respondBy(), call.charter().departure());
+      if (!expiresAt.isAfter(now)) {
+        continue;
+      }
+      byId.put(call.callId(), call);
+      chunk.add(
+          new LinkStore.Mint(
+              new RegisteredCall(call.callId(), call.calledAt()),
+              CallLinks.issue(call, key, expiresAt, now)));
+      if (chunk.size() == LinkStore.TOGETHER) {
+        done.addAll(mintAndAnnounce(chunk, byId, key, now));
+        chunk = new ArrayList<>();
+      }
+    }
+    if (!chunk.isEmpty()) {
+      done.addAll(mintAndAnnounce(chunk, byId, key, now));
+    }
+    return done;
+  }
+
+  private Set<String> mintAndAnnounce(
+      List<LinkStore.Mint> mints, Map<String, Call> calls, LinkKey key, Instant now) {
+    try {
+      if (!store.mintAll(mints, now)) {
+        return Set.of();
+      }
+      events.linksIssuedAll(
+          mints.stream()
+              .map(m -> announcement(calls.get(m.call().callId()), m.fresh(), key))
+              .toList());
+    } catch (RuntimeException failed) {
+      // Issued one by one, each call meets the failure again if it lasts, and is retried alone.
+      log.warn(
+          "event=issue_together_failed calls={} retry=one_by_one error={}",
+          mints.size(),
+          Failures.describe(failed));
+      return Set.of();
+    }
+    Set<String> done = new HashSet<>();
+    for (LinkStore.Mint m : mints) {
+      done.add(m.call().callId());
+      log.info(
+          "event=links_issued charterId={} callId={} acceptHash={} declineHash={} together={}",
+          m.fresh().charterId(),
+          m.call().callId(),
+          m.fresh().acceptHash().prefix(),
+          m.fresh().declineHash().prefix(),
+          mints.size());
+    }
+    return done;
   }
 
   private IssuedLinks announcement(Call call, CallLinks stored, LinkKey key) {

@@ -5,5 +5,10 @@ public interface LinkEvents {
 
   void linksIssued(IssuedLinks links);
 
+  /** Several announcements sent at once; returns once the broker has them all. */
+  default void linksIssuedAll(java.util.List<IssuedLinks> links) {
+    links.forEach(this::linksIssued);
+  }
+
   void answered(AnsweredCall answered);
 }

@@ -21,6 +21,21 @@ public interface LinkStore {
    */
   Minting mint(RegisteredCall call, CallLinks fresh, Instant now);
 
+  /**
+   * {@link #mint} for several calls of different charters in one transaction (at most {@link
+   * #TOGETHER} calls): all of them, or none.
+   *
+   * @return false when nothing was stored because a charter was cancelled, a call was minted
+   *     before, or another writer was at one of the items: each must then be minted on its own
+   */
+  boolean mintAll(List<Mint> mints, Instant now);
+
+  /** Calls one {@link #mintAll} may mint: four items each, a transaction holds 100. */
+  int TOGETHER = 25;
+
+  /** A call to mint and its fresh pair. */
+  record Mint(RegisteredCall call, CallLinks fresh) {}
+
   /** What {@link #mint} did. */
   enum Minting {
     /** Stored: the fresh pair is the call's. */

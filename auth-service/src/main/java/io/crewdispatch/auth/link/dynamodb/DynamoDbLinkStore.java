@@ -54,6 +54,32 @@ class DynamoDbLinkStore implements LinkStore {
 
   @Override
   public Minting mint(RegisteredCall call, CallLinks fresh, Instant now) {
+    List<TransactWriteItem> writes = mintWrites(call, fresh, now);
+    try {
+      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
+      return Minting.MINTED;
+    } catch (TransactionCanceledException cancelled) {
+      return whyNotMinted(cancelled, writes.size());
+    }
+  }
+
+  @Override
+  public boolean mintAll(List<Mint> mints, Instant now) {
+    if (mints.size() > TOGETHER) {
+      throw new IllegalArgumentException(mints.size() + " calls exceed a transaction's limit");
+    }
+    List<TransactWriteItem> writes = new ArrayList<>();
+    mints.forEach(m -> writes.addAll(mintWrites(m.call(), m.fresh(), now)));
+    try {
+      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
+      return true;
+    } catch (TransactionCanceledException cancelled) {
+      return false; // which one and why is for each call's own mint to find out
+    }
+  }
+
+  /** The charter's registration of the call, the two links and the call's state. */
+  private List<TransactWriteItem> mintWrites(RegisteredCall call, CallLinks fresh, Instant now) {
     long ttl = ttl(now);
     Update register =
         Update.builder()
@@ -75,12 +101,7 @@ class DynamoDbLinkStore implements LinkStore {
       writes.add(newItem(LinkItems.link(fresh, purpose, ttl(fresh.issuedAt()))));
     }
     writes.add(newItem(LinkItems.call(fresh, ttl(fresh.issuedAt()))));
-    try {
-      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
-      return Minting.MINTED;
-    } catch (TransactionCanceledException cancelled) {
-      return whyNotMinted(cancelled, writes.size());
-    }
+    return writes;
   }
 
   /** Reads the cancellation reasons, one per write in order: charter, two links, call. */

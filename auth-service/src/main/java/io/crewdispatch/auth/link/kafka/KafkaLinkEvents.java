@@ -5,6 +5,8 @@ import io.crewdispatch.auth.link.application.IssuedLinks;
 import io.crewdispatch.auth.link.application.LinkEvents;
 import io.crewdispatch.events.topic.Topic;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,13 +32,27 @@ class KafkaLinkEvents implements LinkEvents {
   }
 
   @Override
+  public void linksIssuedAll(List<IssuedLinks> links) {
+    String topic = Topic.AUTH_LINKS.topicName();
+    CompletableFuture<?>[] acks =
+        links.stream()
+            .map(l -> kafka.send(topic, l.call().charterId(), LinkRecords.acceptLinkIssued(l)))
+            .toArray(CompletableFuture[]::new);
+    await(CompletableFuture.allOf(acks), Topic.AUTH_LINKS);
+  }
+
+  @Override
   public void answered(AnsweredCall answered) {
     send(Topic.AUTH_EVENTS, answered.charterId(), LinkRecords.answer(answered));
   }
 
   private void send(Topic topic, String key, SpecificRecord event) {
+    await(kafka.send(topic.topicName(), key, event), topic);
+  }
+
+  private static void await(CompletableFuture<?> acks, Topic topic) {
     try {
-      kafka.send(topic.topicName(), key, event).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      acks.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted publishing to " + topic.topicName(), e);

@@ -1,4 +1,4 @@
-package io.crewdispatch.dispatch.support;
+package io.crewdispatch.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
