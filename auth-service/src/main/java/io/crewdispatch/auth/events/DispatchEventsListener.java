@@ -13,12 +13,11 @@ import io.crewdispatch.events.CharterStaffed;
 import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.EventChecks;
-import io.crewdispatch.platform.kafka.RecordLogging;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -59,39 +58,22 @@ class DispatchEventsListener {
 
   @KafkaListener(topics = "dispatch-events", id = "auth-dispatch-events", batch = "true")
   void on(List<ConsumerRecord<String, Object>> records) {
-    List<Command> commands = new ArrayList<>();
-    RuntimeException poison = null;
-    for (int i = 0; i < records.size() && poison == null; i++) {
-      try (RecordLogging context = RecordLogging.of(records.get(i))) {
-        commands.add(command(BatchRecords.event(records.get(i))));
-      } catch (RuntimeException bad) {
-        poison = bad;
-      }
-    }
-    Set<String> issued = issueTogether(commands);
-    for (int i = 0; i < commands.size(); i++) {
-      Command command = commands.get(i);
-      if (command.issue() != null && issued.contains(command.issue().callId())) {
-        continue;
-      }
-      try (RecordLogging context = RecordLogging.of(records.get(i))) {
-        if (command.issue() != null) {
-          issueLinks.issue(command.issue());
-        } else {
-          command.other().run();
-        }
-      } catch (RuntimeException failure) {
-        throw BatchRecords.failed(meters, records, i, failure);
-      }
-    }
-    if (poison != null) {
-      throw BatchRecords.failed(meters, records, commands.size(), poison);
-    }
-    BatchRecords.consumed(meters, records, records.size());
+    BatchRecords.consumeInOrder(meters, records, this::command, this::issueTogether, this::handle);
   }
 
-  /** The calls of charters that appear once in the fetch, when there are two or more. */
-  private Set<String> issueTogether(List<Command> commands) {
+  private void handle(Command command) {
+    if (command.issue() != null) {
+      issueLinks.issue(command.issue());
+    } else {
+      command.other().run();
+    }
+  }
+
+  /**
+   * Issues together the calls of charters that appear once in the fetch, when there are two or
+   * more; answers which commands it did.
+   */
+  private Predicate<Command> issueTogether(List<Command> commands) {
     Map<String, Long> perCharter =
         commands.stream()
             .filter(c -> c.charterId() != null)
@@ -101,7 +83,8 @@ class DispatchEventsListener {
             .filter(c -> c.issue() != null && perCharter.get(c.charterId()) == 1)
             .map(Command::issue)
             .toList();
-    return together.size() < 2 ? Set.of() : issueLinks.issueTogether(together);
+    Set<String> issued = together.size() < 2 ? Set.of() : issueLinks.issueTogether(together);
+    return c -> c.issue() != null && issued.contains(c.issue().callId());
   }
 
   private Command command(Object event) {

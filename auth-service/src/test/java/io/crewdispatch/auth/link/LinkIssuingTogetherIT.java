@@ -13,9 +13,8 @@ import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.OneFetch;
+import io.crewdispatch.testsupport.OperationLog;
 import io.crewdispatch.testsupport.Samples;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,34 +127,12 @@ class LinkIssuingTogetherIT {
     return item == null ? Map.of() : item;
   }
 
-  /**
-   * Waits until no put has been logged for a while (another test's consumers at work; the answer
-   * outbox's sweep queries all the time), and returns the log's length.
-   */
+  /** Waits until no put has been logged for a while; returns the log's length. */
   private static int quiet() {
-    int[] seen = {-1};
-    long[] since = {System.nanoTime()};
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(50))
-        .until(
-            () -> {
-              int now = (int) lines().stream().filter(PUT::equals).count();
-              if (now != seen[0]) {
-                seen[0] = now;
-                since[0] = System.nanoTime();
-                return false;
-              }
-              return System.nanoTime() - since[0] > Duration.ofMillis(700).toNanos();
-            });
-    return lines().size();
+    return OperationLog.quiet(LOG, PUT::equals);
   }
 
   private static List<String> lines() {
-    try {
-      return Files.exists(LOG) ? Files.readAllLines(LOG) : List.of();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return OperationLog.lines(LOG);
   }
 }

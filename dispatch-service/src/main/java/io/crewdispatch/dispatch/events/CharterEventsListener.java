@@ -16,13 +16,12 @@ import io.crewdispatch.events.CharterCompleted;
 import io.crewdispatch.events.CharterInvoiced;
 import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
-import io.crewdispatch.platform.kafka.RecordLogging;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -75,36 +74,14 @@ class CharterEventsListener {
 
   @KafkaListener(topics = "charter-events", id = "dispatch-charter-events", batch = "true")
   void on(List<ConsumerRecord<String, Object>> records) {
-    List<Command> commands = new ArrayList<>();
-    RuntimeException poison = null;
-    for (int i = 0; i < records.size() && poison == null; i++) {
-      try (RecordLogging context = RecordLogging.of(records.get(i))) {
-        commands.add(command(BatchRecords.event(records.get(i))));
-      } catch (RuntimeException bad) {
-        poison = bad;
-      }
-    }
-    Set<String> booked = bookTogether(commands);
-    for (int i = 0; i < commands.size(); i++) {
-      if (commands.get(i) instanceof Booking b && booked.contains(b.booked().eventId())) {
-        continue;
-      }
-      try (RecordLogging context = RecordLogging.of(records.get(i))) {
-        handle(commands.get(i));
-      } catch (RuntimeException failure) {
-        throw BatchRecords.failed(meters, records, i, failure);
-      }
-    }
-    if (poison != null) {
-      throw BatchRecords.failed(meters, records, commands.size(), poison);
-    }
-    BatchRecords.consumed(meters, records, records.size());
+    BatchRecords.consumeInOrder(meters, records, this::command, this::bookTogether, this::handle);
   }
 
   /**
-   * The in-range bookings of charters that appear once in the fetch, when there are two or more.
+   * Books together the in-range bookings of charters that appear once in the fetch, when there are
+   * two or more; answers which commands it did.
    */
-  private Set<String> bookTogether(List<Command> commands) {
+  private Predicate<Command> bookTogether(List<Command> commands) {
     Map<String, Long> perCharter =
         commands.stream().collect(Collectors.groupingBy(Command::charterId, Collectors.counting()));
     List<BookedCharter> together =
@@ -113,7 +90,8 @@ class CharterEventsListener {
                 c -> c instanceof Booking b && b.inRange() && perCharter.get(c.charterId()) == 1)
             .map(c -> ((Booking) c).booked())
             .toList();
-    return together.size() < 2 ? Set.of() : start.bookedTogether(together);
+    Set<String> booked = together.size() < 2 ? Set.of() : start.bookedTogether(together);
+    return c -> c instanceof Booking b && booked.contains(b.booked().eventId());
   }
 
   private void handle(Command command) {

@@ -19,11 +19,9 @@ import io.crewdispatch.events.Rank;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.testsupport.Infrastructure;
 import io.crewdispatch.testsupport.OneFetch;
+import io.crewdispatch.testsupport.OperationLog;
 import io.crewdispatch.testsupport.Samples;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -285,22 +283,7 @@ class DynamoDbCallsIT {
 
   /** Waits until nothing counted has been logged for a while; returns the log's length. */
   private static int quiet() {
-    int[] seen = {-1};
-    long[] since = {System.nanoTime()};
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(50))
-        .until(
-            () -> {
-              int now = (int) lines().stream().filter(DynamoDbCallsIT::counted).count();
-              if (now != seen[0]) {
-                seen[0] = now;
-                since[0] = System.nanoTime();
-                return false;
-              }
-              return System.nanoTime() - since[0] > Duration.ofMillis(700).toNanos();
-            });
-    return lines().size();
+    return OperationLog.quiet(LOG, DynamoDbCallsIT::counted);
   }
 
   private static Map<String, Long> counts(int from, int to) {
@@ -315,11 +298,7 @@ class DynamoDbCallsIT {
   }
 
   private static List<String> lines() {
-    try {
-      return Files.exists(LOG) ? Files.readAllLines(LOG) : List.of();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return OperationLog.lines(LOG);
   }
 
   private static boolean outboxSent(String charterId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -75,6 +76,48 @@ public final class BatchRecords {
     }
     if (why != null) {
       throw failed(meters, records, poison, why);
+    }
+    consumed(meters, records, records.size());
+  }
+
+  /**
+   * A batch listener's turn when its records must be handled one by one in order, but some of them
+   * may be done together first: each record converted until one cannot be (poison); {@code
+   * together} does at once what it can of the converted and answers which it did; the rest are
+   * handled one by one in order, a failure naming its own record to the error handler (which
+   * commits those before it and retries or dead-letters that one); then the poison, if any, is
+   * named. {@code together} must leave undone whatever another record of the batch bears on (a
+   * record it did may then be fetched again after a later one fails, so handling must be
+   * idempotent).
+   */
+  public static <T> void consumeInOrder(
+      MeterRegistry meters,
+      List<ConsumerRecord<String, Object>> records,
+      Function<Object, T> convert,
+      Function<List<T>, Predicate<T>> together,
+      Consumer<T> handle) {
+    List<T> converted = new ArrayList<>();
+    RuntimeException poison = null;
+    for (int i = 0; i < records.size() && poison == null; i++) {
+      try (RecordLogging context = RecordLogging.of(records.get(i))) {
+        converted.add(convert.apply(event(records.get(i))));
+      } catch (RuntimeException bad) {
+        poison = bad;
+      }
+    }
+    Predicate<T> done = together.apply(converted);
+    for (int i = 0; i < converted.size(); i++) {
+      if (done.test(converted.get(i))) {
+        continue;
+      }
+      try (RecordLogging context = RecordLogging.of(records.get(i))) {
+        handle.accept(converted.get(i));
+      } catch (RuntimeException failure) {
+        throw failed(meters, records, i, failure);
+      }
+    }
+    if (poison != null) {
+      throw failed(meters, records, converted.size(), poison);
     }
     consumed(meters, records, records.size());
   }

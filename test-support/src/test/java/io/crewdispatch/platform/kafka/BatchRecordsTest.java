@@ -53,6 +53,52 @@ class BatchRecordsTest {
         .hasRootCauseMessage("the table is down");
   }
 
+  @Test
+  void inOrderWhatIsDoneTogetherIsSkippedAndTheRestIsHandledOneByOneBeforeThePoison() {
+    List<String> one = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                BatchRecords.<String>consumeInOrder(
+                    meters,
+                    records("a", "T1", "b", "T2", null, "after"),
+                    e -> (String) e,
+                    converted -> {
+                      handled.add(converted);
+                      return e -> e.startsWith("T");
+                    },
+                    one::add))
+        .isInstanceOfSatisfying(
+            BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(4));
+    assertThat(handled)
+        .as("together sees what came before the poison")
+        .containsExactly(List.of("a", "T1", "b", "T2"));
+    assertThat(one).containsExactly("a", "b");
+  }
+
+  @Test
+  void inOrderAFailureNamesItsOwnRecord() {
+    List<String> one = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                BatchRecords.<String>consumeInOrder(
+                    meters,
+                    records("a", "b", "c"),
+                    e -> (String) e,
+                    converted -> e -> false,
+                    e -> {
+                      if (e.equals("b")) {
+                        throw new IllegalStateException("the table is down");
+                      }
+                      one.add(e);
+                    }))
+        .isInstanceOfSatisfying(
+            BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1))
+        .hasRootCauseMessage("the table is down");
+    assertThat(one).containsExactly("a");
+  }
+
   private void consume(List<ConsumerRecord<String, Object>> records) {
     BatchRecords.<String>consume(
         meters,

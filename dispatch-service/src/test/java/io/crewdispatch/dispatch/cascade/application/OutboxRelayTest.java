@@ -149,7 +149,7 @@ class OutboxRelayTest {
     return new StoredCharter(charter(), 1, new Outbox(events, owner, leaseUntil));
   }
 
-  private static CharterDetails details() {
+  static CharterDetails details() {
     return new CharterDetails(
         "Sea Breeze",
         LocalDate.of(2026, 6, 14),
@@ -161,8 +161,12 @@ class OutboxRelayTest {
   }
 
   private static Charter charter() {
+    return charter("CH-1");
+  }
+
+  static Charter charter(String charterId) {
     return new Charter(
-        "CH-1",
+        charterId,
         details(),
         CharterStatus.CALLING_CAPTAIN,
         null,
@@ -176,7 +180,7 @@ class OutboxRelayTest {
         false);
   }
 
-  private static DispatchProperties properties() {
+  static DispatchProperties properties() {
     return new Binder(
             new MapConfigurationPropertySource(
                 Map.of("crewdispatch.dispatch.timers.publish-lease", LEASE.toString())))

@@ -2,22 +2,15 @@ package io.crewdispatch.dispatch.cascade.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crewdispatch.dispatch.cascade.domain.Charter;
-import io.crewdispatch.dispatch.cascade.domain.CharterDetails;
-import io.crewdispatch.dispatch.cascade.domain.CharterStatus;
 import io.crewdispatch.dispatch.cascade.domain.DispatchEvent;
 import io.crewdispatch.dispatch.cascade.domain.DispatchEvent.CaptainConfirmed;
 import io.crewdispatch.dispatch.cascade.domain.HoldWrite;
 import io.crewdispatch.dispatch.cascade.domain.Person;
-import io.crewdispatch.dispatch.config.DispatchProperties;
 import io.crewdispatch.dispatch.roster.domain.Rank;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * The relay sending the outboxes of charters saved together: one send of all their events and one
@@ -60,7 +51,7 @@ class OutboxRelayTogetherTest {
           (event, reason) -> reported.add(event.eventId()),
           new TimerAgenda(),
           clock,
-          properties());
+          OutboxRelayTest.properties());
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -108,7 +99,7 @@ class OutboxRelayTogetherTest {
   private OutboxRelay.Held held(String charterId, String eventId) {
     StoredCharter stored =
         new StoredCharter(
-            charter(charterId),
+            OutboxRelayTest.charter(charterId),
             1,
             new Outbox(List.of(event(charterId, eventId)), "owner", NOW.plus(LEASE)));
     store.charters.put(charterId, stored);
@@ -122,41 +113,7 @@ class OutboxRelayTogetherTest {
         charterId,
         "call-1",
         new Person("alex-marlow", "Alex Marlow", "alex@example.com", null, Rank.CAPTAIN),
-        details());
-  }
-
-  private static CharterDetails details() {
-    return new CharterDetails(
-        "Sea Breeze",
-        LocalDate.of(2026, 6, 14),
-        LocalTime.of(9, 30),
-        LocalTime.of(13, 30),
-        ZoneId.of("America/Los_Angeles"),
-        8,
-        0);
-  }
-
-  private static Charter charter(String charterId) {
-    return new Charter(
-        charterId,
-        details(),
-        CharterStatus.CALLING_CAPTAIN,
-        null,
-        List.of("alex-marlow"),
-        1,
-        List.of(),
-        0,
-        List.of(),
-        null,
-        List.of(),
-        false);
-  }
-
-  private static DispatchProperties properties() {
-    return new Binder(
-            new MapConfigurationPropertySource(
-                Map.of("crewdispatch.dispatch.timers.publish-lease", LEASE.toString())))
-        .bindOrCreate("crewdispatch.dispatch", DispatchProperties.class);
+        OutboxRelayTest.details());
   }
 
   /** Charters saved only on the version before, as DynamoDB's conditional writes do. */
