@@ -13,6 +13,7 @@ import io.crewdispatch.auth.link.domain.RegisteredCall;
 import io.crewdispatch.auth.link.domain.Revocation;
 import io.crewdispatch.auth.link.domain.TokenHash;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import io.crewdispatch.platform.dynamodb.TransactWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,11 +46,13 @@ class DynamoDbLinkStore implements LinkStore {
   private final DynamoDbClient dynamoDb;
   private final String table;
   private final Duration retention;
+  private final TransactWrites transactWrites;
 
   DynamoDbLinkStore(DynamoDbClient dynamoDb, TableNames names, AuthProperties properties) {
     this.dynamoDb = dynamoDb;
     this.table = names.physical(TABLE);
     this.retention = properties.link().retention();
+    this.transactWrites = new TransactWrites(dynamoDb);
   }
 
   @Override
@@ -70,12 +73,8 @@ class DynamoDbLinkStore implements LinkStore {
     }
     List<TransactWriteItem> writes = new ArrayList<>();
     mints.forEach(m -> writes.addAll(mintWrites(m.call(), m.fresh(), now)));
-    try {
-      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
-      return true;
-    } catch (TransactionCanceledException cancelled) {
-      return false; // which one and why is for each call's own mint to find out
-    }
+    // Refused: which one and why is for each call's own mint to find out.
+    return transactWrites.writeAll(writes);
   }
 
   /** The charter's registration of the call, the two links and the call's state. */

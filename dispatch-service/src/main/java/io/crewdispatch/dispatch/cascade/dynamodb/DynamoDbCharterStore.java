@@ -10,6 +10,7 @@ import io.crewdispatch.dispatch.cascade.domain.HoldWrite;
 import io.crewdispatch.dispatch.config.DispatchTables;
 import io.crewdispatch.dispatch.timeline.domain.TimelineEntry;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import io.crewdispatch.platform.dynamodb.TransactWrites;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ class DynamoDbCharterStore implements CharterStore {
   private final String timelineTable;
   private final String holdsTable;
   private final DynamoDbTimeline overflow;
+  private final TransactWrites transactWrites;
   private final CharterItems items = new CharterItems();
 
   DynamoDbCharterStore(DynamoDbClient dynamoDb, TableNames names, DynamoDbTimeline timeline) {
@@ -50,6 +52,7 @@ class DynamoDbCharterStore implements CharterStore {
     this.timelineTable = names.physical(DispatchTables.TIMELINE);
     this.holdsTable = names.physical(DispatchTables.HOLDS);
     this.overflow = timeline;
+    this.transactWrites = new TransactWrites(dynamoDb);
   }
 
   @Override
@@ -113,7 +116,7 @@ class DynamoDbCharterStore implements CharterStore {
     if (writes.size() > TOGETHER) {
       throw new IllegalArgumentException(writes.size() + " items exceed a transaction's limit");
     }
-    return together(writes); // false: one exists already (a redelivery) or is being written
+    return transactWrites.writeAll(writes); // false: one exists already (a redelivery), or raced
   }
 
   @Override
@@ -142,20 +145,7 @@ class DynamoDbCharterStore implements CharterStore {
     for (StoredCharter stored : charters) {
       writes.add(TransactWriteItem.builder().update(outboxWrite(stored)).build());
     }
-    return together(writes); // false: one changed since (or is being written)
-  }
-
-  /** All the writes, or none and false when a condition failed or another writer was at one. */
-  private boolean together(List<TransactWriteItem> writes) {
-    try {
-      dynamoDb.transactWriteItems(r -> r.transactItems(writes));
-      return true;
-    } catch (TransactionCanceledException e) {
-      if (e.cancellationReasons().stream().anyMatch(r -> RACED.contains(r.code()))) {
-        return false;
-      }
-      throw e;
-    }
+    return transactWrites.writeAll(writes); // false: one changed since, or raced
   }
 
   /** The outbox's attributes and the timer, on condition of the version before. */

@@ -3,6 +3,7 @@ package io.crewdispatch.dispatch.cascade.dynamodb;
 import io.crewdispatch.dispatch.cascade.application.CrewHolds;
 import io.crewdispatch.dispatch.cascade.domain.Hold;
 import io.crewdispatch.dispatch.config.DispatchTables;
+import io.crewdispatch.platform.dynamodb.BatchGets;
 import io.crewdispatch.platform.dynamodb.TableNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,27 +14,25 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Reads table {@code crew-holds} strongly consistent: one BatchGetItem for the candidates of a sail
- * date, or of a fetch's sail dates (100 keys a request), so deciding whom to call costs the same
- * however many charters sail that day. Holds are written only with a charter ({@link
- * DynamoDbCharterStore}).
+ * date, or of a fetch's sail dates (platform {@link BatchGets}: 100 keys a request, throttled keys
+ * asked again after a back-off), so deciding whom to call costs the same however many charters sail
+ * that day. Holds are written only with a charter ({@link DynamoDbCharterStore}).
  */
 @Component
 class DynamoDbCrewHolds implements CrewHolds {
 
-  private static final int BATCH = 100;
-
   private final DynamoDbClient dynamoDb;
   private final String table;
+  private final BatchGets batchGets;
 
   DynamoDbCrewHolds(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
     this.table = names.physical(DispatchTables.HOLDS);
+    this.batchGets = new BatchGets(dynamoDb);
   }
 
   @Override
@@ -54,27 +53,9 @@ class DynamoDbCrewHolds implements CrewHolds {
             }
           }
         });
-    for (int i = 0; i < keys.size(); i += BATCH) {
-      Map<String, KeysAndAttributes> request =
-          Map.of(
-              table,
-              KeysAndAttributes.builder()
-                  .keys(keys.subList(i, Math.min(keys.size(), i + BATCH)))
-                  .consistentRead(true)
-                  .build());
-      while (!request.isEmpty()) {
-        Map<String, KeysAndAttributes> asked = request;
-        BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(asked));
-        response
-            .responses()
-            .getOrDefault(table, List.of())
-            .forEach(
-                item -> {
-                  Hold hold = HoldItems.hold(item);
-                  holds.get(hold.sailDate()).put(hold.crewId(), hold);
-                });
-        request = response.unprocessedKeys(); // throttled keys come back; ask again
-      }
+    for (Map<String, AttributeValue> item : batchGets.get(table, keys)) {
+      Hold hold = HoldItems.hold(item);
+      holds.get(hold.sailDate()).put(hold.crewId(), hold);
     }
     return holds;
   }

@@ -16,7 +16,7 @@ import io.crewdispatch.console.board.domain.Member;
 import io.crewdispatch.console.board.domain.PortalAnswer;
 import io.crewdispatch.console.board.domain.Statement;
 import io.crewdispatch.platform.dynamodb.TableNames;
-import io.crewdispatch.platform.dynamodb.TransactPuts;
+import io.crewdispatch.platform.dynamodb.TransactWrites;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -49,12 +49,12 @@ class DynamoDbBoardStore implements BoardStore {
   static final long CHARTER_BUDGET = ItemSize.DYNAMODB_LIMIT - 8 * 1024;
 
   private final DynamoDbClient dynamoDb;
-  private final TransactPuts transactPuts;
+  private final TransactWrites transactWrites;
   private final String table;
 
   DynamoDbBoardStore(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
-    this.transactPuts = new TransactPuts(dynamoDb);
+    this.transactWrites = new TransactWrites(dynamoDb);
     this.table = names.physical(TABLE);
   }
 
@@ -93,7 +93,7 @@ class DynamoDbBoardStore implements BoardStore {
 
   @Override
   public boolean saveCharters(List<CharterSave> saves) {
-    return transactPuts.putAll(
+    return transactWrites.putAll(
         saves.stream().map(save -> charterPut(save.next(), save.readVersion())).toList());
   }
 

@@ -1,7 +1,7 @@
 package io.crewdispatch.reporting.ledger.dynamodb;
 
 import io.crewdispatch.platform.dynamodb.TableNames;
-import io.crewdispatch.platform.dynamodb.TransactPuts;
+import io.crewdispatch.platform.dynamodb.TransactWrites;
 import io.crewdispatch.reporting.ledger.application.CharterLedger;
 import io.crewdispatch.reporting.ledger.domain.LedgerEntry;
 import java.time.YearMonth;
@@ -24,12 +24,12 @@ class DynamoDbCharterLedger implements CharterLedger {
   static final String TABLE = "charter-ledger";
 
   private final DynamoDbClient dynamoDb;
-  private final TransactPuts transactPuts;
+  private final TransactWrites transactWrites;
   private final String table;
 
   DynamoDbCharterLedger(DynamoDbClient dynamoDb, TableNames names) {
     this.dynamoDb = dynamoDb;
-    this.transactPuts = new TransactPuts(dynamoDb);
+    this.transactWrites = new TransactWrites(dynamoDb);
     this.table = names.physical(TABLE);
   }
 
@@ -70,7 +70,7 @@ class DynamoDbCharterLedger implements CharterLedger {
 
   @Override
   public boolean startAll(List<LedgerEntry> entries) {
-    return transactPuts.putAll(
+    return transactWrites.putAll(
         entries.stream()
             .map(
                 entry ->
