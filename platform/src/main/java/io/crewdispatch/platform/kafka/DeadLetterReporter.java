@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 
 /**
@@ -44,7 +45,7 @@ class DeadLetterReporter implements ConsumerAwareRecordRecoverer {
 
   @Override
   public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
-    deadLetterTopic.accept(record, consumer, exception);
+    deadLetterTopic.accept(record, consumer, failure(exception));
     EventDeadLettered event = describe(record, exception);
     ops.deadLettered(event);
     meters.counter("crewdispatch.dead.letters", "topic", record.topic()).increment();
@@ -59,6 +60,20 @@ class DeadLetterReporter implements ConsumerAwareRecordRecoverer {
         event.getEventType(),
         event.getRecordEventId(),
         DeadLetterReason.type(exception));
+  }
+
+  /**
+   * A batch listener's failure comes wrapped in the exception naming its record ("Record 3 of the
+   * batch failed"): the dead letter's headers carry the failure itself, as a record listener's do.
+   */
+  static Exception failure(Exception exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof BatchListenerFailedException named
+          && named.getCause() instanceof Exception e) {
+        return e;
+      }
+    }
+    return exception;
   }
 
   private EventDeadLettered describe(ConsumerRecord<?, ?> record, Exception exception) {

@@ -2,6 +2,7 @@ package io.crewdispatch.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.crewdispatch.events.CaptainConfirmed;
 import io.crewdispatch.events.CharterBooked;
 import io.crewdispatch.events.EventDeadLettered;
 import io.crewdispatch.events.topic.Topic;
@@ -9,15 +10,19 @@ import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.Samples;
 import io.crewdispatch.testsupport.WithInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -109,6 +114,25 @@ class ErrorPolicyIT {
     assertThat(HANDLED).doesNotContain(key + "-invalid");
   }
 
+  /**
+   * A batch listener's record retried for one failure, then failing for good with the same root
+   * cause type: dead-lettered at once, as a record listener's would be (spring-kafka classifies a
+   * batch's record only when its root cause changes type).
+   */
+  @Test
+  void aBatchRecordRetriedThenFailingForGoodWithTheSameRootIsDeadLettered() {
+    String key = "then-poison-" + UUID.randomUUID();
+    FAILURES.put(key, new AtomicInteger(2));
+    probe.publish(Topic.DISPATCH_EVENTS, key, Samples.captainConfirmed(key));
+
+    var dead = probe.awaitDeadLetter(Topic.DISPATCH_EVENTS, key);
+    assertThat(dead.reason()).startsWith("IOException");
+    assertThat(dead.exceptionMessage())
+        .as("the failure itself, not the wrapper naming the batch's record")
+        .isEqualTo("refused for good");
+    assertThat(ATTEMPTS.get(key).get()).isEqualTo(3);
+  }
+
   private List<String> deadLetteredKeys() {
     return probe.events(Topic.OPS_EVENTS, EventDeadLettered.class, e -> true).stream()
         .map(EventDeadLettered::getKey)
@@ -126,7 +150,7 @@ class ErrorPolicyIT {
 
     @Bean
     ServiceTopics serviceTopics() {
-      return new ServiceTopics(List.of(), List.of(Topic.CHARTER_EVENTS));
+      return new ServiceTopics(List.of(), List.of(Topic.CHARTER_EVENTS, Topic.DISPATCH_EVENTS));
     }
 
     @Bean
@@ -149,6 +173,25 @@ class ErrorPolicyIT {
         throw SdkClientException.create("Unable to execute HTTP request: connection refused");
       }
       HANDLED.add(charterId);
+    }
+
+    /** Fails its count with a retryable error, then for good, both on the same root cause. */
+    @KafkaListener(topics = "dispatch-events", id = "policy-batch", batch = "true")
+    void onBatch(List<ConsumerRecord<String, Object>> records) {
+      BatchRecords.consume(
+          new SimpleMeterRegistry(),
+          records,
+          Optional::of,
+          events -> {
+            CaptainConfirmed event = (CaptainConfirmed) events.get(0);
+            String charterId = event.getCharterId();
+            ATTEMPTS.computeIfAbsent(charterId, id -> new AtomicInteger()).incrementAndGet();
+            IOException root = new IOException("mailbox " + charterId);
+            if (FAILURES.get(charterId).getAndDecrement() > 0) {
+              throw new IllegalStateException("try again later", root);
+            }
+            throw new NonRetryableEventException("refused for good", root);
+          });
     }
   }
 }
