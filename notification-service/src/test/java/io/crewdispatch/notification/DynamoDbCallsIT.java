@@ -14,10 +14,12 @@ import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.digest.application.DeadLetterDigest;
 import io.crewdispatch.notification.schedule.application.RunDueItems;
+import io.crewdispatch.notification.support.MailServer;
 import io.crewdispatch.notification.support.NotificationIT;
 import io.crewdispatch.notification.support.SmtpTestSettings;
 import io.crewdispatch.notification.support.TestProperties;
 import io.crewdispatch.testsupport.KafkaProbe;
+import io.crewdispatch.testsupport.OneFetch;
 import io.crewdispatch.testsupport.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +45,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.Lifecycle;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
  * What one notice costs in DynamoDB calls, counted with the platform's operation log (one line per
@@ -64,6 +68,7 @@ class DynamoDbCallsIT {
   @Autowired ApplicationContext context;
   @Autowired RunDueItems runDueItems;
   @Autowired DeadLetterDigest digest;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
@@ -143,6 +148,76 @@ class DynamoDbCallsIT {
               .as("the answer remembered, for a call handled after it")
               .containsExactly(SCHEDULE_WRITE);
         });
+  }
+
+  /**
+   * Calls a backlog put in one fetch: claimed in one transaction and recorded sent in another (a
+   * transaction logs as one line of its items' action), not a claim and a record each (40 lines);
+   * every email goes once and is announced. One key, so one consumer's fetch holds them all (the
+   * first may still come alone: two more lines).
+   */
+  @Test
+  void callsFoundInOneFetchAreClaimedAndRecordedTogether() {
+    List<AcceptLinkIssued> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      calls.add(call(Rank.CAPTAIN, Channel.EMAIL, null));
+    }
+    String key = calls.get(0).getCharterId();
+    awaitQuiet();
+    int before = lines().size();
+
+    OneFetch.publish(
+        listeners,
+        "notification-auth-links",
+        () ->
+            probe.publishAll(
+                Topic.AUTH_LINKS,
+                calls.stream().map(c -> Map.<String, SpecificRecord>entry(key, c)).toList()));
+    calls.forEach(c -> Announcements.sent(probe, c.getEventId(), Channel.EMAIL));
+    awaitQuiet();
+    List<String> made = lines().subList(before, lines().size());
+    System.out.printf("DynamoDB calls for 20 calls in one fetch: %s%n", made);
+
+    assertThat(made)
+        .as("a claim and a record for the fetch, not 20 of each")
+        .containsOnly(LOG_WRITE)
+        .hasSizeBetween(2, 4);
+    assertThat(calls)
+        .allSatisfy(c -> assertThat(MailServer.inbox(c.getRecipient().getEmail())).hasSize(1));
+  }
+
+  /**
+   * A call sent before, delivered again among new ones in one fetch: the transaction claiming them
+   * together is refused (that one was claimed before), so each goes alone, and it is only announced
+   * again.
+   */
+  @Test
+  void aCallDeliveredAgainAmongNewOnesInOneFetchIsNotSentAgain() {
+    AcceptLinkIssued first = call(Rank.CAPTAIN, Channel.EMAIL, null);
+    probe.publish(Topic.AUTH_LINKS, first.getCharterId(), first);
+    Announcements.sent(probe, first.getEventId(), Channel.EMAIL);
+    List<AcceptLinkIssued> calls = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      calls.add(call(Rank.CAPTAIN, Channel.EMAIL, null));
+    }
+    // Not first: the first record of a fetch may still come alone.
+    calls.add(2, first);
+
+    // One key: one partition, so one consumer finds them in one fetch.
+    OneFetch.publish(
+        listeners,
+        "notification-auth-links",
+        () ->
+            probe.publishAll(
+                Topic.AUTH_LINKS,
+                calls.stream()
+                    .map(c -> Map.<String, SpecificRecord>entry(first.getCharterId(), c))
+                    .toList()));
+    calls.forEach(c -> Announcements.sent(probe, c.getEventId(), Channel.EMAIL));
+    probe.awaitCommittedPast(Topic.AUTH_LINKS, first.getCharterId());
+
+    assertThat(calls)
+        .allSatisfy(c -> assertThat(MailServer.inbox(c.getRecipient().getEmail())).hasSize(1));
   }
 
   /**

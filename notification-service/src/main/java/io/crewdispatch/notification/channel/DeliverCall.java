@@ -4,9 +4,16 @@ import io.crewdispatch.notification.delivery.application.DeliverNotice;
 import io.crewdispatch.notification.delivery.application.DeliverSms;
 import io.crewdispatch.notification.delivery.application.SmsTexts;
 import io.crewdispatch.notification.delivery.domain.CallNotice;
+import io.crewdispatch.notification.delivery.domain.Notice;
 import io.crewdispatch.notification.delivery.domain.Person;
 import io.crewdispatch.notification.schedule.application.FollowUps;
+import io.crewdispatch.platform.logging.Failures;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +23,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DeliverCall {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliverCall.class);
 
   private final DeliverNotice email;
   private final DeliverSms sms;
@@ -29,9 +38,12 @@ public class DeliverCall {
     this.followUps = followUps;
   }
 
+  /** A call and when its links were issued (AcceptLinkIssued's occurredAt). */
+  public record Issued(CallNotice call, Instant at) {}
+
   public void deliver(CallNotice call, Instant issuedAt) {
     Person callee = call.recipient();
-    boolean byText = callee.reach().bySms() && callee.hasPhone();
+    boolean byText = byText(callee);
     if (callee.reach().byEmail() || !byText) {
       email.deliver(call);
     }
@@ -40,5 +52,36 @@ public class DeliverCall {
     } else {
       followUps.schedule(call, issuedAt);
     }
+  }
+
+  /**
+   * A backlog's calls of distinct events: those going by email alone are emailed together (their
+   * follow-ups set as each would be); answers the event ids done. The rest, texts among them, are
+   * each for {@link #deliver}, which also finishes a call emailed here whose follow-up failed (its
+   * email found sent, it is only announced again).
+   */
+  public Set<String> deliverTogether(List<Issued> calls) {
+    List<Issued> byEmail = calls.stream().filter(c -> !byText(c.call().recipient())).toList();
+    if (byEmail.size() < 2) {
+      return Set.of();
+    }
+    List<Notice> sent = email.deliverTogether(byEmail.stream().<Notice>map(Issued::call).toList());
+    Set<String> done = new HashSet<>();
+    try {
+      for (int i = 0; i < sent.size(); i++) {
+        followUps.schedule(byEmail.get(i).call(), byEmail.get(i).at());
+        done.add(sent.get(i).eventId());
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "event=follow_up_together_failed done={} retry=one_by_one error={}",
+          done.size(),
+          Failures.describe(e));
+    }
+    return done;
+  }
+
+  private static boolean byText(Person callee) {
+    return callee.reach().bySms() && callee.hasPhone();
   }
 }

@@ -1,6 +1,7 @@
 package io.crewdispatch.notification.delivery.application;
 
 import io.crewdispatch.notification.delivery.domain.Notice;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +25,20 @@ public class DeliverNotice {
     this.transport = transport;
     this.alarm = alarm;
     this.health = health;
+  }
+
+  /**
+   * Emails a backlog's notices of distinct events together where it can; answers which went (the
+   * others are each for {@link #deliver}: they may have been attempted before, or met a failure,
+   * which each then meets on its own).
+   */
+  public List<Notice> deliverTogether(List<Notice> notices) {
+    List<Notice> sent = pipeline.runTogether(notices, transport);
+    if (!sent.isEmpty()) {
+      alarm.clear();
+      health.working();
+    }
+    return sent;
   }
 
   /**

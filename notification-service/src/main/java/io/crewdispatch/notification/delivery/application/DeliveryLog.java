@@ -2,6 +2,7 @@ package io.crewdispatch.notification.delivery.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port: notification-log, the memory that makes delivery exactly-once. Every change is a
@@ -15,6 +16,22 @@ public interface DeliveryLog {
    * running.
    */
   Claim claim(Attempt attempt, Instant now, Instant leaseUntil);
+
+  /**
+   * Claims deliveries never attempted before, all in one conditional write: their claims' tokens in
+   * order, or empty when one of them was attempted before or another sender is at one (nothing is
+   * claimed then, and each goes its own way through {@link #claim}).
+   */
+  Optional<List<String>> claimAllNew(List<Attempt> attempts, Instant now, Instant leaseUntil);
+
+  /**
+   * Records sends all in one conditional write: false, and nothing recorded, when a claim was lost
+   * (each is then recorded on its own through {@link #sent}).
+   */
+  boolean sentAll(List<Sent> sent);
+
+  /** A send to record: what {@link #sent} takes. */
+  record Sent(String deliveryId, String claimToken, String messageId, Instant sentAt) {}
 
   /**
    * Records the mail system's message id and when it accepted the message; only the holder of

@@ -8,6 +8,9 @@ import io.crewdispatch.platform.logging.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,12 @@ class DeliveryPipeline {
     SENT,
     ALREADY_SENT
   }
+
+  /**
+   * Emails claimed and recorded together under a backlog: a quarter of a transaction's limit, which
+   * keeps the crash window (the chunk's sends) to a fraction of a second.
+   */
+  static final int TOGETHER = 25;
 
   private static final long RECORD_FIRST_WAIT_MILLIS = 100;
   private static final long RECORD_MAX_WAIT_MILLIS = 5_000;
@@ -66,6 +75,152 @@ class DeliveryPipeline {
         new Parcel(notice, Channel.EMAIL, email.recipients()),
         () -> transport.send(email),
         (sentAt, sent) -> archive.keep(notice.kind(), notice.eventId(), sentAt, sent.mime()));
+  }
+
+  /**
+   * Emails under a backlog, {@link #TOGETHER} at a time: claimed in one write, sent one after the
+   * other on one connection, recorded sent in one write and announced in one publication. Answers
+   * which were sent and announced; the rest are for {@link #run(Notice, MailTransport)}, each on
+   * its own: those a refused claim left alone (one was attempted before, or another sender is at
+   * it), those after a send that failed (their claims given up at once), and any whose announcement
+   * failed (recorded sent: sent again, it is only announced). The crash window grows from one write
+   * to a chunk's sends and its write: a crash there sends those again, each with its Message-ID.
+   */
+  List<Notice> runTogether(List<Notice> notices, MailTransport transport) {
+    List<Notice> done = new ArrayList<>();
+    for (int from = 0; from < notices.size(); from += TOGETHER) {
+      List<Notice> chunk = notices.subList(from, Math.min(notices.size(), from + TOGETHER));
+      int sent;
+      try {
+        sent = runChunk(chunk, transport);
+      } catch (RuntimeException e) {
+        // Each meets the failure again on its own, and is retried alone if it lasts.
+        log.warn(
+            "event=notification_together_failed notices={} retry=one_by_one error={}",
+            chunk.size(),
+            Failures.describe(e));
+        break;
+      }
+      done.addAll(chunk.subList(0, sent));
+      if (sent < chunk.size()) {
+        break; // what stopped this chunk would most likely stop the next one too
+      }
+    }
+    return done;
+  }
+
+  /** How many of the chunk's notices, from the first, were sent and announced. */
+  private int runChunk(List<Notice> notices, MailTransport transport) {
+    List<Email> emails = new ArrayList<>();
+    List<Parcel> parcels = new ArrayList<>();
+    for (Notice notice : notices) {
+      Email email = composer.compose(notice);
+      emails.add(email);
+      parcels.add(new Parcel(notice, Channel.EMAIL, email.recipients()));
+      throttle.acquire();
+    }
+    Instant now = clock.instant();
+    Optional<List<String>> claimed =
+        deliveryLog.claimAllNew(
+            parcels.stream().map(DeliveryPipeline::attempt).toList(), now, now.plus(lease));
+    if (claimed.isEmpty()) {
+      return 0;
+    }
+    List<String> tokens = claimed.get();
+    List<DeliveryLog.Sent> records = new ArrayList<>();
+    List<LeaseHeartbeat> working = new ArrayList<>();
+    try {
+      for (int i = 0; i < parcels.size(); i++) {
+        working.add(
+            LeaseHeartbeat.start(
+                deliveryLog, parcels.get(i).deliveryId(), tokens.get(i), clock, lease));
+      }
+      List<Accepted> mails = sendUntilOneFails(emails, transport);
+      for (int i = 0; i < mails.size(); i++) {
+        records.add(
+            new DeliveryLog.Sent(
+                parcels.get(i).deliveryId(),
+                tokens.get(i),
+                mails.get(i).mail().messageId(),
+                mails.get(i).at()));
+      }
+      try {
+        recordAllSent(records);
+      } finally {
+        for (int i = 0; i < mails.size(); i++) {
+          Notice notice = notices.get(i);
+          archive.keep(
+              notice.kind(), notice.eventId(), mails.get(i).at(), mails.get(i).mail().mime());
+        }
+      }
+      giveUp(parcels, tokens, mails.size());
+    } finally {
+      working.forEach(LeaseHeartbeat::close);
+    }
+    List<DeliveryEvents.Announcement> announced = new ArrayList<>();
+    for (DeliveryLog.Sent record : records) {
+      Parcel parcel = parcels.get(announced.size());
+      announced.add(new DeliveryEvents.Announcement(parcel, record.messageId(), record.sentAt()));
+    }
+    events.sentAll(announced);
+    announced.forEach(a -> logSent(a.parcel()));
+    return records.size();
+  }
+
+  /** A message the carrier accepted, and when. */
+  private record Accepted(SentMail mail, Instant at) {}
+
+  /** Sends in order on this thread's connection; stops at the first that fails. */
+  private List<Accepted> sendUntilOneFails(List<Email> emails, MailTransport transport) {
+    List<Accepted> sent = new ArrayList<>();
+    for (Email email : emails) {
+      try {
+        SentMail mail = transport.send(email);
+        sent.add(new Accepted(mail, clock.instant()));
+      } catch (RuntimeException e) {
+        log.warn(
+            "event=notification_together_stopped sent={} of={} error={}",
+            sent.size(),
+            emails.size(),
+            Failures.describe(e));
+        break;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * The claims of what was not sent are let go at once, so each goes alone without waiting out the
+   * lease (should this write fail, it waits).
+   */
+  private void giveUp(List<Parcel> parcels, List<String> tokens, int sent) {
+    try {
+      for (int i = sent; i < parcels.size(); i++) {
+        deliveryLog.notSent(
+            parcels.get(i).deliveryId(),
+            tokens.get(i),
+            DeliveryStatus.RETRYING,
+            "not sent with others; sent alone next",
+            clock.instant());
+      }
+    } catch (RuntimeException e) {
+      log.warn("event=notification_release_failed error={}", Failures.describe(e));
+    }
+  }
+
+  /** In one write, else each on its own as {@link #recordSent} does. */
+  private void recordAllSent(List<DeliveryLog.Sent> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    try {
+      if (deliveryLog.sentAll(records)) {
+        return;
+      }
+    } catch (RuntimeException e) {
+      log.warn("event=notification_record_together_failed error={}", Failures.describe(e));
+    }
+    records.forEach(r -> recordSent(r.deliveryId(), r.claimToken(), r.messageId(), r.sentAt()));
   }
 
   /** Sends one parcel at most once, whatever carries it; {@code keep} stores a sent copy. */

@@ -4,10 +4,14 @@ import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.delivery.application.DeliveryLog;
 import io.crewdispatch.notification.delivery.application.DeliveryStatus;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import io.crewdispatch.platform.dynamodb.TransactWrites;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -35,17 +41,22 @@ class DynamoDbDeliveryLog implements DeliveryLog {
           + " sourceEventId = :source, kind = :kind, #key = :key, recipients = :recipients,"
           + " updatedAt = :now, expiresAt = :ttl, createdAt = if_not_exists(createdAt, :now),"
           + " attempts = if_not_exists(attempts, :zero) + :one";
+  private static final String SENT =
+      "SET #status = :sent, messageId = :messageId, sentAt = :now, updatedAt = :now"
+          + " REMOVE leaseUntil, #error";
   private static final String CLAIMABLE =
       "attribute_not_exists(eventId) OR #status IN (:failed, :held, :retrying)"
           + " OR (#status = :sending AND leaseUntil < :nowMillis)";
 
   private final DynamoDbClient dynamoDb;
+  private final TransactWrites transactions;
   private final String table;
   private final Duration retention;
 
   DynamoDbDeliveryLog(
       DynamoDbClient dynamoDb, TableNames names, NotificationProperties properties) {
     this.dynamoDb = dynamoDb;
+    this.transactions = new TransactWrites(dynamoDb);
     this.table = names.physical(TABLE);
     this.retention = properties.logRetention();
   }
@@ -53,24 +64,11 @@ class DynamoDbDeliveryLog implements DeliveryLog {
   @Override
   public Claim claim(Attempt attempt, Instant now, Instant leaseUntil) {
     String token = UUID.randomUUID().toString();
-    Map<String, AttributeValue> values = new HashMap<>();
-    values.put(":sending", s(DeliveryStatus.SENDING.name()));
+    Map<String, AttributeValue> values = claimValues(attempt, token, now, leaseUntil);
     values.put(":failed", s(DeliveryStatus.FAILED.name()));
     values.put(":held", s(DeliveryStatus.HELD.name()));
     values.put(":retrying", s(DeliveryStatus.RETRYING.name()));
-    values.put(":token", s(token));
-    values.put(":lease", n(leaseUntil.toEpochMilli()));
     values.put(":nowMillis", n(now.toEpochMilli()));
-    values.put(":source", s(attempt.sourceEventId()));
-    values.put(":kind", s(attempt.kind()));
-    values.put(":key", s(attempt.key()));
-    values.put(
-        ":recipients",
-        AttributeValue.fromL(attempt.recipients().stream().map(DynamoDbDeliveryLog::s).toList()));
-    values.put(":now", s(now.toString()));
-    values.put(":ttl", n(now.plus(retention).getEpochSecond()));
-    values.put(":zero", n(0));
-    values.put(":one", n(1));
     try {
       Map<String, AttributeValue> old =
           dynamoDb
@@ -90,17 +88,86 @@ class DynamoDbDeliveryLog implements DeliveryLog {
     }
   }
 
+  /**
+   * One transaction of the claims, each on the item not existing yet (so none has a previous status
+   * to report); at most {@link TransactWrites#LIMIT} attempts, of distinct ids.
+   */
+  @Override
+  public Optional<List<String>> claimAllNew(
+      List<Attempt> attempts, Instant now, Instant leaseUntil) {
+    List<String> tokens = new ArrayList<>();
+    List<TransactWriteItem> claims = new ArrayList<>();
+    for (Attempt attempt : attempts) {
+      String token = UUID.randomUUID().toString();
+      tokens.add(token);
+      claims.add(
+          write(
+              attempt.deliveryId(),
+              CLAIM,
+              "attribute_not_exists(eventId)",
+              claimValues(attempt, token, now, leaseUntil)));
+    }
+    return transactions.writeAll(claims) ? Optional.of(tokens) : Optional.empty();
+  }
+
+  private Map<String, AttributeValue> claimValues(
+      Attempt attempt, String token, Instant now, Instant leaseUntil) {
+    Map<String, AttributeValue> values = new HashMap<>();
+    values.put(":sending", s(DeliveryStatus.SENDING.name()));
+    values.put(":token", s(token));
+    values.put(":lease", n(leaseUntil.toEpochMilli()));
+    values.put(":source", s(attempt.sourceEventId()));
+    values.put(":kind", s(attempt.kind()));
+    values.put(":key", s(attempt.key()));
+    values.put(
+        ":recipients",
+        AttributeValue.fromL(attempt.recipients().stream().map(DynamoDbDeliveryLog::s).toList()));
+    values.put(":now", s(now.toString()));
+    values.put(":ttl", n(now.plus(retention).getEpochSecond()));
+    values.put(":zero", n(0));
+    values.put(":one", n(1));
+    return values;
+  }
+
   @Override
   public void sent(String deliveryId, String claimToken, String messageId, Instant sentAt) {
-    conditionalOnClaim(
-        deliveryId,
-        claimToken,
-        "SET #status = :sent, messageId = :messageId, sentAt = :now, updatedAt = :now"
-            + " REMOVE leaseUntil, #error",
-        Map.of(
-            ":sent", s(DeliveryStatus.SENT.name()),
-            ":messageId", s(messageId == null ? "" : messageId),
-            ":now", s(sentAt.toString())));
+    conditionalOnClaim(deliveryId, claimToken, SENT, sentValues(messageId, sentAt));
+  }
+
+  @Override
+  public boolean sentAll(List<Sent> sent) {
+    return transactions.writeAll(
+        sent.stream()
+            .map(
+                one -> {
+                  Map<String, AttributeValue> values =
+                      new HashMap<>(sentValues(one.messageId(), one.sentAt()));
+                  values.put(":token", s(one.claimToken()));
+                  return write(one.deliveryId(), SENT, "claimToken = :token", values);
+                })
+            .toList());
+  }
+
+  private static Map<String, AttributeValue> sentValues(String messageId, Instant sentAt) {
+    return Map.of(
+        ":sent", s(DeliveryStatus.SENT.name()),
+        ":messageId", s(messageId == null ? "" : messageId),
+        ":now", s(sentAt.toString()));
+  }
+
+  private TransactWriteItem write(
+      String deliveryId, String expression, String condition, Map<String, AttributeValue> values) {
+    return TransactWriteItem.builder()
+        .update(
+            Update.builder()
+                .tableName(table)
+                .key(key(deliveryId))
+                .updateExpression(expression)
+                .conditionExpression(condition)
+                .expressionAttributeNames(names(expression + condition))
+                .expressionAttributeValues(values)
+                .build())
+        .build();
   }
 
   @Override
@@ -162,6 +229,9 @@ class DynamoDbDeliveryLog implements DeliveryLog {
     }
     if (expressions.contains("#error")) {
       names.put("#error", "error");
+    }
+    if (expressions.contains("#key")) {
+      names.put("#key", "key");
     }
     return names;
   }

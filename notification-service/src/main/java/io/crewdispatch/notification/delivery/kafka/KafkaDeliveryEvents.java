@@ -11,7 +11,9 @@ import io.crewdispatch.notification.delivery.domain.Notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,21 +41,38 @@ class KafkaDeliveryEvents implements DeliveryEvents {
 
   @Override
   public void sent(Parcel parcel, String messageId, Instant sentAt) {
+    await(send(parcel.notice(), notificationSent(parcel, messageId, sentAt)));
+  }
+
+  /** All sent at once, then one wait for the acks (under a backlog: one linger, not one each). */
+  @Override
+  public void sentAll(List<Announcement> sent) {
+    await(
+        CompletableFuture.allOf(
+            sent.stream()
+                .map(
+                    a ->
+                        send(
+                            a.parcel().notice(),
+                            notificationSent(a.parcel(), a.messageId(), a.sentAt())))
+                .toArray(CompletableFuture[]::new)));
+  }
+
+  private static NotificationSent notificationSent(
+      Parcel parcel, String messageId, Instant sentAt) {
     Notice notice = parcel.notice();
-    publish(
-        notice,
-        NotificationSent.newBuilder()
-            .setEventId(derivedId("NotificationSent", parcel.deliveryId()))
-            // the send's time, not the publication's: consumers key their entries on both
-            .setOccurredAt(sentAt)
-            .setSourceEventId(notice.eventId())
-            .setCharterId(notice.charterId().orElse(null))
-            .setKind(notice.kind().name())
-            .setRecipients(parcel.recipients())
-            .setChannel(Channel.valueOf(parcel.channel().name()))
-            .setMessageId(messageId)
-            .setError(null)
-            .build());
+    return NotificationSent.newBuilder()
+        .setEventId(derivedId("NotificationSent", parcel.deliveryId()))
+        // the send's time, not the publication's: consumers key their entries on both
+        .setOccurredAt(sentAt)
+        .setSourceEventId(notice.eventId())
+        .setCharterId(notice.charterId().orElse(null))
+        .setKind(notice.kind().name())
+        .setRecipients(parcel.recipients())
+        .setChannel(Channel.valueOf(parcel.channel().name()))
+        .setMessageId(messageId)
+        .setError(null)
+        .build();
   }
 
   @Override
@@ -75,10 +94,16 @@ class KafkaDeliveryEvents implements DeliveryEvents {
   }
 
   private void publish(Notice notice, SpecificRecord event) {
+    await(send(notice, event));
+  }
+
+  private CompletableFuture<?> send(Notice notice, SpecificRecord event) {
+    return kafka.send(Topic.NOTIFICATION_EVENTS.topicName(), notice.key(), event);
+  }
+
+  private static void await(CompletableFuture<?> acks) {
     try {
-      kafka
-          .send(Topic.NOTIFICATION_EVENTS.topicName(), notice.key(), event)
-          .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      acks.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted publishing to notification-events", e);

@@ -45,6 +45,7 @@ class DeliverNoticeTest {
   Deque<Supplier<RuntimeException>> failures = new ArrayDeque<>();
   boolean failNextAnnouncement;
   List<DeliveryStatus> statusWhenAnnounced = new ArrayList<>();
+  int publications;
 
   DeliveryEvents events =
       new DeliveryEvents() {
@@ -61,15 +62,24 @@ class DeliverNoticeTest {
         }
 
         @Override
+        public void sentAll(List<Announcement> sent) {
+          publications++;
+          sent.forEach(a -> sent(a.parcel(), a.messageId(), a.sentAt()));
+        }
+
+        @Override
         public void failed(Parcel parcel, DeliveryStatus status, String error) {
           Notice notice = parcel.notice();
           published.add("failed:" + notice.kind() + ":" + notice.eventId() + ":" + status);
         }
       };
 
+  /** Sends that succeed before the queued failures start. */
+  int succeedFirst;
+
   MailTransport transport =
       email -> {
-        Supplier<RuntimeException> failure = failures.poll();
+        Supplier<RuntimeException> failure = succeedFirst-- > 0 ? null : failures.poll();
         if (failure != null) {
           throw failure.get();
         }
@@ -112,6 +122,68 @@ class DeliverNoticeTest {
     assertThat(published).containsExactly("sent:CONFIRMED:" + notice.eventId() + ":id-1");
     assertThat(announcedAt).containsExactly(clock.instant());
     assertThat(log.writes).as("claim, sent: nothing remembers the announcement").isEqualTo(2);
+  }
+
+  @Test
+  void aBacklogIsClaimedAndRecordedAChunkAtATimeAndAnnouncedInOnePublicationEach() {
+    List<Notice> notices = notices(DeliveryPipeline.TOGETHER + 5);
+
+    List<Notice> done = deliverNotice.deliverTogether(notices);
+
+    assertThat(done).isEqualTo(notices);
+    assertThat(sent).hasSize(notices.size());
+    assertThat(notices)
+        .allSatisfy(n -> assertThat(log.get(n.eventId()).status).isEqualTo(DeliveryStatus.SENT));
+    assertThat(log.writes).as("per chunk: one claim, one record").isEqualTo(4);
+    assertThat(publications).isEqualTo(2);
+    assertThat(published).hasSize(notices.size());
+    assertThat(statusWhenAnnounced).containsOnly(DeliveryStatus.SENT);
+    assertThat(archived).hasSize(notices.size());
+    assertThat(health).containsExactly("working");
+  }
+
+  @Test
+  void aBacklogHoldingANoticeSentBeforeClaimsNothingTogetherAndEachGoesAlone() {
+    List<Notice> notices = notices(4);
+    deliverNotice.deliver(notices.get(2));
+
+    assertThat(deliverNotice.deliverTogether(notices)).isEmpty();
+    assertThat(sent).as("only the one sent before").hasSize(1);
+    assertThat(log.get(notices.get(0).eventId())).as("nothing claimed").isNull();
+
+    notices.forEach(deliverNotice::deliver);
+    assertThat(sent).as("each once").hasSize(4);
+  }
+
+  @Test
+  void aSendThatFailsInABacklogRecordsThoseBeforeAndLetsTheRestGoAloneAtOnce() {
+    List<Notice> notices = notices(5);
+    succeedFirst = 2;
+    failures.add(() -> new TransientDeliveryException("SMTP send failed: ConnectException", null));
+
+    List<Notice> done = deliverNotice.deliverTogether(notices);
+
+    assertThat(done).isEqualTo(notices.subList(0, 2));
+    assertThat(published).hasSize(2);
+    assertThat(notices.subList(2, 5))
+        .as("claims given up, so they need not wait out the lease")
+        .allSatisfy(
+            n -> assertThat(log.get(n.eventId()).status).isEqualTo(DeliveryStatus.RETRYING));
+    notices.subList(2, 5).forEach(deliverNotice::deliver);
+    assertThat(sent).as("each once").hasSize(5);
+    assertThat(published).hasSize(5);
+  }
+
+  @Test
+  void aRecordTogetherThatFailsIsRetriedOneByOneSoNothingIsSentAgain() {
+    List<Notice> notices = notices(3);
+    log.failingRecords = 1;
+
+    assertThat(deliverNotice.deliverTogether(notices)).isEqualTo(notices);
+    assertThat(notices)
+        .allSatisfy(n -> assertThat(log.get(n.eventId()).status).isEqualTo(DeliveryStatus.SENT));
+    notices.forEach(deliverNotice::deliver);
+    assertThat(sent).as("each once").hasSize(3);
   }
 
   @Test
@@ -343,6 +415,14 @@ class DeliverNoticeTest {
   private static SentMail record(List<Email> into, Email email) {
     into.add(email);
     return new SentMail("alert-" + into.size(), new byte[0]);
+  }
+
+  private static List<Notice> notices(int count) {
+    List<Notice> notices = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      notices.add(notice());
+    }
+    return notices;
   }
 
   private static Notice notice() {

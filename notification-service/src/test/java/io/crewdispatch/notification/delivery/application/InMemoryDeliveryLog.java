@@ -1,7 +1,10 @@
 package io.crewdispatch.notification.delivery.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,6 +44,46 @@ class InMemoryDeliveryLog implements DeliveryLog {
     claimed.leaseUntil = leaseUntil;
     entries.put(attempt.deliveryId(), claimed);
     return new Granted(claimed.token, previous);
+  }
+
+  /** Like one transaction: every claim, or none when one of them was attempted before. */
+  @Override
+  public synchronized Optional<List<String>> claimAllNew(
+      List<Attempt> attempts, Instant now, Instant leaseUntil) {
+    writes++;
+    if (attempts.stream().anyMatch(a -> entries.containsKey(a.deliveryId()))) {
+      return Optional.empty();
+    }
+    List<String> tokens = new ArrayList<>();
+    for (Attempt attempt : attempts) {
+      Entry claimed = new Entry();
+      claimed.status = DeliveryStatus.SENDING;
+      claimed.token = UUID.randomUUID().toString();
+      claimed.leaseUntil = leaseUntil;
+      entries.put(attempt.deliveryId(), claimed);
+      tokens.add(claimed.token);
+    }
+    return Optional.of(tokens);
+  }
+
+  /** Like one transaction: every record, or none when a claim was lost. */
+  @Override
+  public synchronized boolean sentAll(List<Sent> sent) {
+    writes++;
+    if (failingRecords > 0) {
+      failingRecords--;
+      throw new IllegalStateException("DynamoDB unreachable");
+    }
+    if (sent.stream().anyMatch(r -> !r.claimToken().equals(entries.get(r.deliveryId()).token))) {
+      return false;
+    }
+    for (Sent record : sent) {
+      Entry entry = entries.get(record.deliveryId());
+      entry.status = DeliveryStatus.SENT;
+      entry.messageId = record.messageId();
+      entry.sentAt = record.sentAt();
+    }
+    return true;
   }
 
   /** Record writes that fail before one succeeds: DynamoDB unreachable for a moment. */
