@@ -65,12 +65,18 @@ public class DeliverCall {
     if (byEmail.size() < 2) {
       return Set.of();
     }
-    List<Notice> sent = email.deliverTogether(byEmail.stream().<Notice>map(Issued::call).toList());
+    Set<String> sent = new HashSet<>();
+    email
+        .deliverTogether(byEmail.stream().<Notice>map(Issued::call).toList())
+        .forEach(notice -> sent.add(notice.eventId()));
     Set<String> done = new HashSet<>();
     try {
-      for (int i = 0; i < sent.size(); i++) {
-        followUps.schedule(byEmail.get(i).call(), byEmail.get(i).at());
-        done.add(sent.get(i).eventId());
+      // By event id: which of them were sent is the pipeline's to say, not their positions.
+      for (Issued call : byEmail) {
+        if (sent.contains(call.call().eventId())) {
+          followUps.schedule(call.call(), call.at());
+          done.add(call.call().eventId());
+        }
       }
     } catch (RuntimeException e) {
       log.warn(
