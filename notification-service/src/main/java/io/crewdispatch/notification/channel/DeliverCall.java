@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,10 +66,10 @@ public class DeliverCall {
     if (byEmail.size() < 2) {
       return Set.of();
     }
-    Set<String> sent = new HashSet<>();
-    email
-        .deliverTogether(byEmail.stream().<Notice>map(Issued::call).toList())
-        .forEach(notice -> sent.add(notice.eventId()));
+    Set<String> sent =
+        email.deliverTogether(byEmail.stream().<Notice>map(Issued::call).toList()).stream()
+            .map(Notice::eventId)
+            .collect(Collectors.toSet());
     Set<String> done = new HashSet<>();
     try {
       // By event id: which of them were sent is the pipeline's to say, not their positions.
