@@ -6,6 +6,7 @@ import io.crewdispatch.localstack.drive.CrewBrowser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +87,10 @@ public final class Bench {
           return; // closes the stack on the way out
         }
         if (onlyAccepts) {
-          acceptPhase(bookings, watcher, stages, report, accepts);
+          acceptPhase(stack, bookings, watcher, stages, report, accepts);
           say("load " + CpuMeter.loadAverage());
+          say("RSS / heap MB, idle after start-up: " + megabytes(report.idle));
+          say("RSS / heap MB, after the accepts: " + megabytes(footprint(stack)));
           return; // closes the stack on the way out
         }
         // The floor after the warm-up, like the path: both measured on a warm broker and table.
@@ -100,8 +103,10 @@ public final class Bench {
         Map<String, Long> pids = CpuMeter.pids(config.varDir());
         report.split10 = new StageSplit(stages);
         Map<String, Double> before = CpuMeter.sample(pids);
+        Instant from = Instant.now();
         report.steady10 = steady(bookings, watcher, report.split10, 10, seconds);
         report.pathCpu = CpuMeter.between(before, CpuMeter.sample(pids));
+        report.gc10 = gcPauses(stack, from, Instant.now());
         report.pathBookings = 10 * seconds;
         report.pathLoad = CpuMeter.loadAverage();
         say("booking -> first call at 10/s: " + report.steady10.summary());
@@ -173,7 +178,7 @@ public final class Bench {
         report.loaded = footprint(stack);
         report.burstMillis = burst(bookings, watcher, burst);
         say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
-        acceptPhase(bookings, watcher, stages, report, accepts);
+        acceptPhase(stack, bookings, watcher, stages, report, accepts);
       }
     }
     Path out = root.resolve("BENCHMARKS.md");
@@ -184,14 +189,34 @@ public final class Bench {
 
   /** The accepts' warm-up, then the timed accepts, each split by hop. */
   private static void acceptPhase(
-      Bookings bookings, CallWatcher watcher, Stages stages, Report report, int accepts)
+      LocalStack stack,
+      Bookings bookings,
+      CallWatcher watcher,
+      Stages stages,
+      Report report,
+      int accepts)
       throws Exception {
     say("accept warm-up: " + ACCEPT_WARM_UP + " accepts, not timed");
     accepts(bookings, watcher, ACCEPT_WARM_UP);
     report.acceptSplit = new AcceptSplit(stages);
+    Instant from = Instant.now();
     report.accept = accepts(bookings, watcher, report.acceptSplit, accepts);
+    report.gcAccepts = gcPauses(stack, from, Instant.now());
     say("accept -> first crew call: " + report.accept.summary());
     say("accept by hop: " + report.acceptSplit.summary());
+    report.gcAccepts.forEach(
+        (service, p) -> say("gc during the accepts, " + service + ": " + p.summary()));
+  }
+
+  /** Each service's collector pauses that began in [from, to). */
+  private static Map<String, GcPauses> gcPauses(LocalStack stack, Instant from, Instant to) {
+    Map<String, GcPauses> out = new LinkedHashMap<>();
+    stack
+        .servicePids()
+        .keySet()
+        .forEach(
+            service -> out.put(service, GcPauses.of(stack.config().logDir(), service, from, to)));
+    return out;
   }
 
   /** The 2/s phase on a stack of its own, at production defaults. */
@@ -437,6 +462,14 @@ public final class Bench {
                       Footprint.heapUsedMegabytes(stack.config().managementUrl(name))
                     }));
     return out;
+  }
+
+  private static String megabytes(Map<String, long[]> footprint) {
+    StringBuilder out = new StringBuilder();
+    footprint.forEach(
+        (name, mb) ->
+            out.append(name).append(' ').append(mb[0]).append('/').append(mb[1]).append("; "));
+    return out.toString();
   }
 
   private static void deleteRecursively(Path dir) throws Exception {

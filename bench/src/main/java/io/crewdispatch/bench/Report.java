@@ -54,6 +54,8 @@ final class Report {
 
   Latencies accept;
   AcceptSplit acceptSplit;
+  Map<String, GcPauses> gc10 = Map.of();
+  Map<String, GcPauses> gcAccepts = Map.of();
   List<Overrides> overrides = List.of();
   List<String> serviceJvmOptions = List.of();
 
@@ -157,6 +159,31 @@ final class Report {
                 + " the path goes on from the answer's publish.\n\n")
         .append("| hop | rate | n | p50 | p95 | p99 |\n|---|---|---|---|---|---|\n");
     acceptHopRows(md, "1 at a time", acceptSplit);
+    md.append("\n## Collector pauses in the services (from `-Xlog:gc`)\n\n")
+        .append(
+            "Stop-the-world pauses that began during the phase, per service: a pause stops every"
+                + " hop through that JVM.\n\n")
+        .append(
+            "| service | 10/s: pauses | total ms | longest ms | full (ms) | accepts: pauses |"
+                + " total ms | longest ms | full (ms) |\n|---|---|---|---|---|---|---|---|---|\n");
+    gc10.forEach(
+        (service, at10) -> {
+          GcPauses acc = gcAccepts.getOrDefault(service, GcPauses.NONE);
+          md.append(
+              String.format(
+                  "| %s | %d | %.0f | %.0f | %d (%.0f) | %d | %.0f | %.0f | %d (%.0f) |%n",
+                  service,
+                  at10.count(),
+                  at10.totalMillis(),
+                  at10.maxMillis(),
+                  at10.full(),
+                  at10.fullMillis(),
+                  acc.count(),
+                  acc.totalMillis(),
+                  acc.maxMillis(),
+                  acc.full(),
+                  acc.fullMillis()));
+        });
     md.append("\n## Footprint\n\nService JVM options: `")
         .append(String.join(" ", serviceJvmOptions))
         .append("`. Start-up: all services launched at once on a fresh state.\n\n")

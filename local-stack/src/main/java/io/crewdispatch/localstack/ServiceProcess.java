@@ -73,6 +73,7 @@ final class ServiceProcess implements Component {
     List<String> command = new ArrayList<>();
     command.add(ChildProcess.javaExecutable());
     command.addAll(config.serviceJvmOptions());
+    command.add(gcLog(config.logDir().resolve(service + "-gc.log")));
     command.addAll(archive == null ? List.of("-jar", jar.toString()) : archive.launchArguments());
     command.add("--spring.profiles.active=local");
     Map<String, String> env = new LinkedHashMap<>(config.serviceEnvironment(service));
@@ -80,6 +81,14 @@ final class ServiceProcess implements Component {
     process = new ChildProcess(service, command, env, config.root(), config.varDir());
     launchedAtNanos = System.nanoTime();
     process.start();
+  }
+
+  /**
+   * Every collection's pause, stamped with the wall clock so the bench can take a phase's pauses
+   * (bench's {@code GcPauses}): a stop-the-world pause stops every hop through the service.
+   */
+  static String gcLog(Path file) {
+    return "-Xlog:gc:file=" + file + ":utctime,uptime:filecount=2,filesize=10m";
   }
 
   @Override
