@@ -119,7 +119,7 @@ public record StackConfig(
    * quiet service from holding pages it touched once. The initial heap (80 MB: 64 MB of old
    * generation) holds the live set a service reaches under load (38–42 MB) with room, and the
    * metadata threshold sits above what start-up loads: with 48 MB and the JVM's 21 MB threshold,
-   * every service stopped for 4–6 full collections of 60–560 ms, one or more of them under load
+   * every service stopped for 4–6 full collections of 20–560 ms, three a run of them under load
    * (their GC logs, BENCHMARKS.md of 3 Dec); unused heap pages are not resident. Loaded classes
    * (~17,000, ~90 MB of metadata) are most of the rest. C1 only: a start costs a quarter to a half
    * less CPU without C2 compiling start-up code that never runs again, and the 2/s phase cost less
