@@ -88,7 +88,8 @@ final class ServiceProcess implements Component {
    * (bench's {@code GcPauses}): a stop-the-world pause stops every hop through the service.
    */
   static String gcLog(Path file) {
-    return "-Xlog:gc:file=" + file + ":utctime,uptime:filecount=2,filesize=10m";
+    // quoted: a ':' in the path would otherwise end the file name
+    return "-Xlog:gc:file=\"" + file + "\":utctime,uptime:filecount=2,filesize=10m";
   }
 
   @Override
