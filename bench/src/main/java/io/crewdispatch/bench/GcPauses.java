@@ -17,11 +17,12 @@ import java.util.stream.Stream;
  * A service's stop-the-world collector pauses in a phase, read from the log the launcher has each
  * service write ({@code -Xlog:gc} with the wall clock, local-stack's {@code ServiceProcess}). A
  * pause stops every hop through that JVM, so a phase's p99 can be a pause rather than the path.
+ * Every kind of pause counts (Serial's young and full ones, G1's remark and cleanup too).
  */
 record GcPauses(int count, double totalMillis, double maxMillis, int full, double fullMillis) {
 
   private static final Pattern PAUSE =
-      Pattern.compile("^\\[([^\\]]+)\\].*\\bPause (Young|Full)\\b.* ([0-9.]+)ms$");
+      Pattern.compile("^\\[([^\\]]+)\\].*\\bPause (\\w+)\\b.* ([0-9.]+)ms$");
   private static final DateTimeFormatter UTC_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 

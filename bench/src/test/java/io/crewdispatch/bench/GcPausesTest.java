@@ -21,7 +21,8 @@ class GcPausesTest {
           "[2026-12-03T08:03:41.000+0000][26.4s] GC(81) Pause Young (Allocation Failure)"
               + " 45M->32M(48M) 21.5ms",
           "[2026-12-03T08:03:50.000+0000][35.4s] GC(82) Pause Young (Allocation Failure)"
-              + " 45M->32M(48M) 3.25ms");
+              + " 45M->32M(48M) 3.25ms",
+          "[2026-12-03T08:03:51.000+0000][36.4s] GC(83) Pause Remark 40M->40M(64M) 1.5ms");
 
   @Test
   void takesThePausesThatBeganInTheWindowOnly() {
@@ -41,7 +42,7 @@ class GcPausesTest {
   @Test
   void readsTheRotatedLogsToo(@TempDir Path logs) throws Exception {
     Files.write(logs.resolve("dispatch-service-gc.log"), LOG.subList(0, 3));
-    Files.write(logs.resolve("dispatch-service-gc.log.0"), LOG.subList(3, 5));
+    Files.write(logs.resolve("dispatch-service-gc.log.0"), LOG.subList(3, 6));
     Files.write(logs.resolve("auth-service-gc.log"), LOG);
 
     GcPauses pauses =
@@ -51,7 +52,7 @@ class GcPausesTest {
             Instant.parse("2026-12-03T08:00:00Z"),
             Instant.parse("2026-12-03T09:00:00Z"));
 
-    assertThat(pauses.count()).isEqualTo(4);
+    assertThat(pauses.count()).isEqualTo(5); // G1's remark is a pause too
     assertThat(pauses.full()).isEqualTo(1);
   }
 }
