@@ -89,8 +89,8 @@ public final class Bench {
         if (onlyAccepts) {
           acceptPhase(stack, bookings, watcher, stages, report, accepts);
           say("load " + CpuMeter.loadAverage());
-          say("RSS / heap MB, idle after start-up: " + megabytes(report.idle));
-          say("RSS / heap MB, after the accepts: " + megabytes(footprint(stack)));
+          say("RSS / heap MB, idle after start-up: " + Report.footprintLine(report.idle));
+          say("RSS / heap MB, after the accepts: " + Report.footprintLine(footprint(stack)));
           return; // closes the stack on the way out
         }
         // The floor after the warm-up, like the path: both measured on a warm broker and table.
@@ -462,14 +462,6 @@ public final class Bench {
                       Footprint.heapUsedMegabytes(stack.config().managementUrl(name))
                     }));
     return out;
-  }
-
-  private static String megabytes(Map<String, long[]> footprint) {
-    StringBuilder out = new StringBuilder();
-    footprint.forEach(
-        (name, mb) ->
-            out.append(name).append(' ').append(mb[0]).append('/').append(mb[1]).append("; "));
-    return out.toString();
   }
 
   private static void deleteRecursively(Path dir) throws Exception {

@@ -189,9 +189,16 @@ final class Report {
         .append("`. Start-up: all services launched at once on a fresh state.\n\n")
         .append(startUpTable(startup, startupCpu, idle))
         .append("\nAfter the step-up (RSS MB / heap MB): ");
-    loaded.forEach((service, l) -> md.append(service + " " + l[0] + " / " + l[1] + "; "));
+    md.append(footprintLine(loaded));
     md.append("\n\n");
     Files.writeString(file, md.toString() + Notes.text());
+  }
+
+  /** Each service's RSS and heap in use, MB: "name rss / heap; ". */
+  static String footprintLine(Map<String, long[]> footprint) {
+    StringBuilder out = new StringBuilder();
+    footprint.forEach((service, mb) -> out.append(service + " " + mb[0] + " / " + mb[1] + "; "));
+    return out.toString();
   }
 
   /** The highest rate sustained before the first that was not (10/s is the first step). */

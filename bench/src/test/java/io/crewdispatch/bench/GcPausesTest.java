@@ -1,6 +1,7 @@
 package io.crewdispatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class GcPausesTest {
             Instant.parse("2026-12-03T08:03:50.000Z"));
 
     assertThat(pauses.count()).isEqualTo(2);
-    assertThat(pauses.totalMillis()).isEqualTo(231.999, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(pauses.totalMillis()).isEqualTo(231.999, offset(1e-6));
     assertThat(pauses.maxMillis()).isEqualTo(210.499);
     assertThat(pauses.full()).isEqualTo(1);
     assertThat(pauses.fullMillis()).isEqualTo(210.499);
