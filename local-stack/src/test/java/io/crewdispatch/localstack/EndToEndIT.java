@@ -62,12 +62,19 @@ class EndToEndIT {
       Pattern.compile("https?://[^\\s\"'<>]+/crew/portal\\?token=[A-Za-z0-9_\\-.~%]+");
 
   /**
-   * The operator's zone for this run: Los Angeles, unless tomorrow there falls in the next month.
-   * The walkthrough books tomorrow and builds that month's statement, and reporting refuses a
-   * future month; on a month's last day (in the zone) no charter can be both ahead and in this
-   * month. Then the whole stack runs in a zone where the month has a day left: Kiritimati (UTC+14)
-   * is already in the new month from 02:00 Los Angeles time, Pago Pago (UTC-11) still on the day
-   * before for the first two hours.
+   * How long the class may run after it picks its zone (declared first: ZONE uses it): midnight
+   * must not bring the month's last day meanwhile, or a test that books "tomorrow" (or names "last
+   * month") late in the run would fall in the next month.
+   */
+  static final Duration RUN_MARGIN = Duration.ofHours(1);
+
+  /**
+   * The operator's zone for this run: Los Angeles, unless tomorrow there falls in the next month
+   * (now or within {@link #RUN_MARGIN}). The walkthrough books tomorrow and builds that month's
+   * statement, and reporting refuses a future month; on a month's last day (in the zone) no charter
+   * can be both ahead and in this month. Then the whole stack runs in a zone where the month has a
+   * day left: Kiritimati (UTC+14) is already in the new month from 02:00 Los Angeles time, Pago
+   * Pago (UTC-11) still on the day before for the first two hours.
    */
   static final ZoneId ZONE = zoneWithADayLeftInTheMonth(Instant.now());
 
@@ -553,7 +560,8 @@ class EndToEndIT {
         .filter(
             zone -> {
               LocalDate today = LocalDate.ofInstant(now, zone);
-              return today.plusDays(1).getMonth() == today.getMonth();
+              LocalDate latest = LocalDate.ofInstant(now.plus(RUN_MARGIN), zone);
+              return latest.plusDays(1).getMonth() == today.getMonth();
             })
         .findFirst()
         .orElseThrow();
