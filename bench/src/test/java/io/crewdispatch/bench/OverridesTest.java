@@ -27,6 +27,13 @@ class OverridesTest {
   }
 
   @Test
+  void theSectionNamesTheJvmTheStackRanOn() {
+    assertThat(Report.overridesSection(List.of(Overrides.LOAD)))
+        .contains("Java " + System.getProperty("java.version") + " (")
+        .contains(System.getProperty("java.home"));
+  }
+
+  @Test
   void theTwoPerSecondPhaseKeepsTheMailSendLimit() {
     assertThat(Overrides.PRODUCTION_DEFAULTS.settings())
         .containsOnlyKeys("DISPATCH_QUIET_HOURS_ENABLED");
