@@ -37,7 +37,9 @@ class SheetsSyncBenchmark {
     google.replaceWith(BenchmarkRoster.tabs(prefix, 500, YearMonth.of(2026, 6), 6));
 
     SyncResult first = measure("first sync (500 new members)", google, sync::syncNow);
-    assertThat(first.changed()).hasSize(500);
+    // Run after the other benchmark (one context, one roster), the first sync also takes its
+    // members off: its line then says changed=1000.
+    assertThat(first.changed()).filteredOn(id -> id.startsWith(prefix + "-")).hasSize(500);
     for (int i = 1; i <= 3; i++) {
       SyncResult same = measure("unchanged sheet, on demand #" + i, google, sync::syncNow);
       assertThat(same.changed()).isEmpty();

@@ -29,7 +29,11 @@ class XlsxSyncBenchmark {
     String prefix = "x" + UUID.randomUUID().toString().substring(0, 4);
     workbook.replaceWith(BenchmarkRoster.tabs(prefix, 500, YearMonth.of(2026, 6), 6));
 
-    assertThat(measure("first sync (500 new members)", sync::syncNow).changed()).hasSize(500);
+    // Run after the other benchmark (one context, one roster), the first sync also takes its
+    // members off: its line then says changed=1000.
+    assertThat(measure("first sync (500 new members)", sync::syncNow).changed())
+        .filteredOn(id -> id.startsWith(prefix + "-"))
+        .hasSize(500);
     for (int i = 1; i <= 3; i++) {
       assertThat(measure("unchanged workbook, on demand #" + i, sync::syncNow).changed()).isEmpty();
     }
