@@ -55,10 +55,10 @@ public final class Bench {
     StackConfig production =
         stackConfig(root, var.resolve("production"), Overrides.PRODUCTION_DEFAULTS);
     // -Dbench.only10=true: the 10/s phase and the bare pipeline's, then stop (one comparison of
-    // the cost per booking in about four minutes, e.g. before and after a change).
+    // the cost per booking in about eleven minutes, e.g. before and after a change).
     boolean only10 = Boolean.getBoolean("bench.only10");
     // -Dbench.onlyAccepts=true: the load stack's warm-up, then the accepts (warm-up and timed, by
-    // hop), then stop: a before/after of the accept path in about two minutes.
+    // hop), then stop: a before/after of the accept path in about seven minutes.
     boolean onlyAccepts = Boolean.getBoolean("bench.onlyAccepts");
     boolean onlyBurst = Boolean.getBoolean("bench.onlyBurst");
     if (!only10 && !onlyAccepts && !onlyBurst) {
@@ -114,7 +114,7 @@ public final class Bench {
 
         try (BarePipeline bare =
             new BarePipeline(config.kafkaBootstrapServers(), config.dynamoDbEndpoint())) {
-          bare.run(10, Math.min(seconds, 20)); // warm-up, not timed
+          bare.run(10, loadWarmUpSeconds()); // warm-up as long as the stack's, not timed
           before = CpuMeter.sample(pids);
           report.bare10 = bare.run(10, seconds);
           report.bareCpu = CpuMeter.between(before, CpuMeter.sample(pids));
@@ -274,10 +274,18 @@ public final class Bench {
    * figures would time the JIT compilers competing for the two cores, not the path. 60 s, not 20:
    * after 200 bookings much of a booking's code had not yet reached C1's compile thresholds, and
    * the 10/s phase's first 20 s queued while it compiled (p50 981 ms in its first 10 s, 45–58 ms
-   * later; BENCHMARKS.md, 1 Dec).
+   * later; BENCHMARKS.md, 1 Dec). At 10/s, where CPU per booking is measured, 240 s: every JVM's
+   * cost per booking fell minute by minute for the first three to four minutes (the whole stack's
+   * 140, 114, 91, then 79–86 ms; the broker's and DynamoDB Local's C2 the slowest to settle), so a
+   * phase after 60 s measured a JVM still compiling, not the steady state (BENCHMARKS.md, 3 Dec).
    */
+  /** The warm-up at 10/s, of the stack and of the bare pipeline alike. */
+  static int loadWarmUpSeconds() {
+    return Integer.getInteger("bench.loadWarmUpSeconds", 240);
+  }
+
   private static void warmUp(Bookings bookings, CallWatcher watcher, int rate) throws Exception {
-    int seconds = Integer.getInteger("bench.warmUpSeconds", 60);
+    int seconds = rate >= 10 ? loadWarmUpSeconds() : Integer.getInteger("bench.warmUpSeconds", 60);
     say("warm-up: " + seconds + " s at " + rate + " bookings/s, not timed");
     steady(bookings, watcher, rate, seconds);
   }

@@ -242,7 +242,9 @@ final class Report {
             "\n## Cost per booking (CPU, from /proc/<pid>/stat utime+stime)\n\n"
                 + "Both phases: "
                 + pathBookings
-                + " bookings at 10/s on the same stack, one after the other. Load average at the"
+                + " bookings at 10/s on the same stack, one after the other, each after "
+                + Bench.loadWarmUpSeconds()
+                + " s of the same load, not timed. Load average at the"
                 + " end of the path's phase "
                 + pathLoad
                 + ", of the bare pipeline's "
