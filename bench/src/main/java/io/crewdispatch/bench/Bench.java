@@ -269,6 +269,11 @@ public final class Bench {
         defaults.serviceJvmOptions());
   }
 
+  /** The warm-up at 10/s, of the stack and of the bare pipeline alike. */
+  static int loadWarmUpSeconds() {
+    return Integer.getInteger("bench.loadWarmUpSeconds", 240);
+  }
+
   /**
    * Seven JVMs compile their hot paths while the first bookings run; measured before that, the
    * figures would time the JIT compilers competing for the two cores, not the path. 60 s, not 20:
@@ -276,14 +281,9 @@ public final class Bench {
    * the 10/s phase's first 20 s queued while it compiled (p50 981 ms in its first 10 s, 45–58 ms
    * later; BENCHMARKS.md, 1 Dec). At 10/s, where CPU per booking is measured, 240 s: every JVM's
    * cost per booking fell minute by minute for the first three to four minutes (the whole stack's
-   * 140, 114, 91, then 79–86 ms; the broker's and DynamoDB Local's C2 the slowest to settle), so a
+   * 140, 114, 91, then 79–87 ms; the broker's and DynamoDB Local's C2 the slowest to settle), so a
    * phase after 60 s measured a JVM still compiling, not the steady state (BENCHMARKS.md, 3 Dec).
    */
-  /** The warm-up at 10/s, of the stack and of the bare pipeline alike. */
-  static int loadWarmUpSeconds() {
-    return Integer.getInteger("bench.loadWarmUpSeconds", 240);
-  }
-
   private static void warmUp(Bookings bookings, CallWatcher watcher, int rate) throws Exception {
     int seconds = rate >= 10 ? loadWarmUpSeconds() : Integer.getInteger("bench.warmUpSeconds", 60);
     say("warm-up: " + seconds + " s at " + rate + " bookings/s, not timed");
