@@ -2,6 +2,7 @@ package io.crewdispatch.auth.events;
 
 import io.crewdispatch.auth.link.domain.Role;
 import io.crewdispatch.auth.portal.application.RecordPortalActivity;
+import io.crewdispatch.auth.portal.application.RecordPortalActivity.Activity;
 import io.crewdispatch.auth.portal.domain.Seat;
 import io.crewdispatch.events.Callee;
 import io.crewdispatch.events.CaptainCalled;
@@ -10,12 +11,16 @@ import io.crewdispatch.events.CharterSummary;
 import io.crewdispatch.events.CrewCalled;
 import io.crewdispatch.events.CrewConfirmed;
 import io.crewdispatch.events.SeatReleased;
+import io.crewdispatch.platform.kafka.BatchRecords;
 import io.crewdispatch.platform.kafka.EventChecks;
 import io.crewdispatch.platform.kafka.NonRetryableEventException;
 import io.crewdispatch.platform.kafka.OneConsumer;
 import io.crewdispatch.platform.kafka.SideConsumer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
-import org.springframework.kafka.annotation.KafkaHandler;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,75 +29,81 @@ import org.springframework.stereotype.Component;
  * calls themselves are the links' records) and who holds or lost a seat on which charter.
  * Cancellations come from the links' charter records, so charter-events need no second reader.
  * Batched ({@link SideConsumer}): the portal is read when a member opens it, never within a second
- * of a call, and every booking's call passes here.
+ * of a call, and every booking's call passes here; a fetch's calls to one member are one write.
+ * Nothing here depends on order (a set gains a callId once, a seat keeps the latest decision by its
+ * instant), so a fetch is recorded at once and, should that fail, fetched again whole.
  */
 @Component
-@KafkaListener(
-    topics = "dispatch-events",
-    id = "auth-portal",
-    concurrency = OneConsumer.FOR_ALL_PARTITIONS,
-    properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
 class PortalActivityListener {
 
   private final RecordPortalActivity record;
+  private final MeterRegistry meters;
 
-  PortalActivityListener(RecordPortalActivity record) {
+  PortalActivityListener(RecordPortalActivity record, MeterRegistry meters) {
     this.record = record;
+    this.meters = meters;
   }
 
-  @KafkaHandler
-  void on(CaptainCalled event) {
-    record.called(crewId(event.getCallee(), "callee"), callId(event.getCallId()));
+  @KafkaListener(
+      topics = "dispatch-events",
+      id = "auth-portal",
+      batch = "true",
+      concurrency = OneConsumer.FOR_ALL_PARTITIONS,
+      properties = {SideConsumer.FETCH_MIN_BYTES, SideConsumer.FETCH_MAX_WAIT})
+  void on(List<ConsumerRecord<String, Object>> records) {
+    BatchRecords.consume(meters, records, PortalActivityListener::activity, record::record);
   }
 
-  @KafkaHandler
-  void on(CrewCalled event) {
-    record.called(crewId(event.getCallee(), "callee"), callId(event.getCallId()));
-  }
-
-  @KafkaHandler
-  void on(CaptainConfirmed event) {
-    record.seat(
-        seat(
-            event.getCharterId(),
-            event.getCaptain(),
-            "captain",
-            Role.CAPTAIN,
-            event.getCharter(),
-            true,
-            event.getOccurredAt()));
-  }
-
-  @KafkaHandler
-  void on(CrewConfirmed event) {
-    record.seat(
-        seat(
-            event.getCharterId(),
-            event.getCrew(),
-            "crew",
-            Role.CREW,
-            event.getCharter(),
-            true,
-            event.getOccurredAt()));
-  }
-
-  @KafkaHandler
-  void on(SeatReleased event) {
-    record.seat(
-        seat(
-            event.getCharterId(),
-            event.getPerson(),
-            "person",
-            Role.valueOf(event.getRole().name()),
-            event.getCharter(),
-            false,
-            event.getOccurredAt()));
-  }
-
-  /** Withdrawals, stalls, staffing and the office's pauses: the links' records already tell. */
-  @KafkaHandler(isDefault = true)
-  void other(Object event) {
-    // nothing for the portal
+  /**
+   * What the record tells the portal; nothing for withdrawals, stalls, staffing and the office's
+   * pauses (the links' records already tell).
+   */
+  static Optional<Activity> activity(Object event) {
+    if (event instanceof CaptainCalled called) {
+      return Optional.of(
+          Activity.called(crewId(called.getCallee(), "callee"), callId(called.getCallId())));
+    }
+    if (event instanceof CrewCalled called) {
+      return Optional.of(
+          Activity.called(crewId(called.getCallee(), "callee"), callId(called.getCallId())));
+    }
+    if (event instanceof CaptainConfirmed confirmed) {
+      return Optional.of(
+          Activity.seat(
+              seat(
+                  confirmed.getCharterId(),
+                  confirmed.getCaptain(),
+                  "captain",
+                  Role.CAPTAIN,
+                  confirmed.getCharter(),
+                  true,
+                  confirmed.getOccurredAt())));
+    }
+    if (event instanceof CrewConfirmed confirmed) {
+      return Optional.of(
+          Activity.seat(
+              seat(
+                  confirmed.getCharterId(),
+                  confirmed.getCrew(),
+                  "crew",
+                  Role.CREW,
+                  confirmed.getCharter(),
+                  true,
+                  confirmed.getOccurredAt())));
+    }
+    if (event instanceof SeatReleased released) {
+      return Optional.of(
+          Activity.seat(
+              seat(
+                  released.getCharterId(),
+                  released.getPerson(),
+                  "person",
+                  Role.valueOf(released.getRole().name()),
+                  released.getCharter(),
+                  false,
+                  released.getOccurredAt())));
+    }
+    return Optional.empty();
   }
 
   private static Seat seat(

@@ -42,8 +42,8 @@ public interface PortalStore {
   /** Removes the member's link if it is still {@code current}. */
   boolean revokeLink(String crewId, TokenHash current, Instant now);
 
-  /** Remembers that dispatch called the member (the call itself is the link store's). */
-  void addCall(String crewId, String callId);
+  /** Remembers that dispatch called the member (the calls themselves are the link store's). */
+  void addCalls(String crewId, Set<String> callIds);
 
   /** Keeps dispatch's latest decision about the member's seat on a charter. */
   void recordSeat(Seat seat);

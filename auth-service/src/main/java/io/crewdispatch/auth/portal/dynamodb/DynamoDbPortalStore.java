@@ -243,13 +243,13 @@ class DynamoDbPortalStore implements PortalStore {
   }
 
   @Override
-  public void addCall(String crewId, String callId) {
-    addToMember(crewId, "callIds", callId);
+  public void addCalls(String crewId, Set<String> callIds) {
+    addToMember(crewId, "callIds", callIds);
   }
 
   @Override
   public void recordSeat(Seat seat) {
-    addToMember(seat.crewId(), "charterIds", seat.charterId());
+    addToMember(seat.crewId(), "charterIds", Set.of(seat.charterId()));
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":kind", s("seat"));
     values.put(":crewId", s(seat.crewId()));
@@ -276,14 +276,14 @@ class DynamoDbPortalStore implements PortalStore {
     }
   }
 
-  private void addToMember(String crewId, String attribute, String value) {
+  private void addToMember(String crewId, String attribute, Set<String> values) {
     dynamoDb.updateItem(
         u ->
             u.tableName(table)
                 .key(key(PortalItems.memberKey(crewId)))
                 .updateExpression("ADD #set :value")
                 .expressionAttributeNames(Map.of("#set", attribute))
-                .expressionAttributeValues(Map.of(":value", ss(value))));
+                .expressionAttributeValues(Map.of(":value", ss(values))));
   }
 
   @Override

@@ -121,8 +121,8 @@ final class PortalItems {
     return AttributeValue.fromN(Long.toString(value));
   }
 
-  static AttributeValue ss(String value) {
-    return AttributeValue.fromSs(List.of(value));
+  static AttributeValue ss(Set<String> values) {
+    return AttributeValue.fromSs(List.copyOf(values));
   }
 
   static String text(Map<String, AttributeValue> item, String name) {
