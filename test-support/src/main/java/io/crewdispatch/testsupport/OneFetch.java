@@ -15,10 +15,11 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * answers its waiting fetch alone.
  *
  * <p>Pausing is not enough on its own: an idle consumer always has a fetch waiting at the broker
- * (up to {@code fetch.max.wait.ms}, 5 s here), and pausing does not withdraw it. The first record
- * published would answer it, and the consumer keeps what a paused partition's fetch brought
- * (KAFKA-7548) and hands it over alone at resume: a backlog split in two. So the records are
- * published only once every request the consumers sent has been answered.
+ * (up to {@code fetch.max.wait.ms}: 5 s for the services' main consumers, 500 ms for their side
+ * consumers in tests), and pausing does not withdraw it. The first record published would answer
+ * it, and the consumer keeps what a paused partition's fetch brought (KAFKA-7548) and hands it over
+ * alone at resume: a backlog split in two. So the records are published only once every request the
+ * consumers sent has been answered.
  */
 public final class OneFetch {
 
