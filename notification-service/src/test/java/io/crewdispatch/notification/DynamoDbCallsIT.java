@@ -18,6 +18,7 @@ import io.crewdispatch.notification.support.MailServer;
 import io.crewdispatch.notification.support.NotificationIT;
 import io.crewdispatch.notification.support.SmtpTestSettings;
 import io.crewdispatch.notification.support.TestProperties;
+import io.crewdispatch.platform.dynamodb.TableNames;
 import io.crewdispatch.testsupport.KafkaProbe;
 import io.crewdispatch.testsupport.OneFetch;
 import io.crewdispatch.testsupport.Samples;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +48,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.Lifecycle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What one notice costs in DynamoDB calls, counted with the platform's operation log (one line per
@@ -59,6 +63,11 @@ class DynamoDbCallsIT {
   static final String LOG_WRITE = "UpdateItem notification-log";
   static final String SCHEDULE_WRITE = "UpdateItem notification-schedule";
 
+  /** auth-links' two readers here: the calls, and their follow-ups (batched). */
+  static final String CALLS = "notification-auth-links";
+
+  static final String FOLLOW_UPS = "notification-call-follow-ups";
+
   /**
    * The background jobs that call DynamoDB on their own: the scheduler running this service's two
    * timers (paused, it runs no tick until started again), and the platform's integration watch.
@@ -69,6 +78,8 @@ class DynamoDbCallsIT {
   @Autowired RunDueItems runDueItems;
   @Autowired DeadLetterDigest digest;
   @Autowired KafkaListenerEndpointRegistry listeners;
+  @Autowired DynamoDbClient dynamoDb;
+  @Autowired TableNames names;
 
   @RegisterExtension final KafkaProbe probe = KafkaProbe.perTest();
 
@@ -104,8 +115,8 @@ class DynamoDbCallsIT {
     SoftAssertions.assertSoftly(
         soft -> {
           soft.assertThat(callsFor(Topic.AUTH_LINKS, call.getCharterId(), call))
-              .as("the email's claim and record, the follow-up")
-              .containsExactly(LOG_WRITE, LOG_WRITE, SCHEDULE_WRITE);
+              .as("the email's claim and record, the follow-up (its own reader's)")
+              .containsExactlyInAnyOrder(LOG_WRITE, LOG_WRITE, SCHEDULE_WRITE);
           soft.assertThat(callsFor(Topic.AUTH_EVENTS, call.getCharterId(), accepted(call)))
               .as("the answer cancels the follow-up waiting for it")
               .containsExactly(SCHEDULE_WRITE);
@@ -201,19 +212,113 @@ class DynamoDbCallsIT {
   }
 
   /**
-   * Publishes the calls while the listener's consumers are held, all on one key (one partition, so
-   * one consumer finds them in one fetch), and waits until each was announced (so each was handled:
-   * a partition's records are handled in order).
+   * The follow-ups of calls found in one fetch of their reader: one transaction (logged as one line
+   * of its items' action), not a write each, and every one stored.
    */
-  private void publishInOneFetch(String key, List<AcceptLinkIssued> calls) {
+  @Test
+  void followUpsFoundInOneFetchAreWrittenInOneTransaction() {
+    List<AcceptLinkIssued> calls = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      calls.add(call(Rank.CREW, Channel.EMAIL, "619 " + localNumber()));
+    }
+    awaitQuiet();
+    int before = lines().size();
+
+    publishHeld(FOLLOW_UPS, calls.get(0).getCharterId(), calls);
+    awaitFollowUps(calls);
+    awaitQuiet();
+    List<String> made = lines().subList(before, lines().size());
+    System.out.printf("DynamoDB calls for 6 follow-ups in one fetch: %s%n", made);
+
+    assertThat(made).as("follow-up writes").filteredOn(SCHEDULE_WRITE::equals).hasSize(1);
+  }
+
+  /**
+   * A call answered before its follow-up is written, among others in one fetch: the transaction is
+   * refused (that follow-up's condition), so each is written alone; the answered call's follow-up
+   * is refused, the others are stored. The answered call is a charter's second captain call: the
+   * first one's follow-up still waits (older than both), so only the answer remembered with it can
+   * refuse the second's (auth-events and auth-links are separate topics).
+   */
+  @Test
+  void aCallAnsweredBeforeItsFollowUpLeavesTheOthersOfTheFetchWritten() {
+    AcceptLinkIssued first = call(Rank.CAPTAIN, Channel.EMAIL, "619 " + localNumber());
+    callsFor(Topic.AUTH_LINKS, first.getCharterId(), first);
+    AcceptLinkIssued answered =
+        AcceptLinkIssued.newBuilder(call(Rank.CAPTAIN, Channel.EMAIL, "619 " + localNumber()))
+            .setCharterId(first.getCharterId())
+            .build();
+    callsFor(Topic.AUTH_EVENTS, answered.getCharterId(), accepted(answered));
+    List<AcceptLinkIssued> calls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      calls.add(call(Rank.CREW, Channel.EMAIL, "619 " + localNumber()));
+    }
+    List<AcceptLinkIssued> others = List.copyOf(calls);
+    calls.add(1, answered);
+
+    publishHeld(FOLLOW_UPS, calls.get(0).getCharterId(), calls);
+    awaitFollowUps(others);
+    awaitQuiet();
+
+    Map<String, String> expected = new HashMap<>();
+    others.forEach(c -> expected.put(followUpId(c), c.getCallId()));
+    expected.put(followUpId(first), first.getCallId());
+    assertThat(waitingFor(followUpIds(calls))).isEqualTo(expected);
+  }
+
+  private void publishHeld(String group, String key, List<AcceptLinkIssued> calls) {
     OneFetch.publish(
         listeners,
-        "notification-auth-links",
+        group,
         () ->
             probe.publishAll(
                 Topic.AUTH_LINKS,
                 calls.stream().map(c -> Map.<String, SpecificRecord>entry(key, c)).toList()));
     calls.forEach(c -> Announcements.sent(probe, c.getEventId(), Channel.EMAIL));
+  }
+
+  private void awaitFollowUps(List<AcceptLinkIssued> calls) {
+    org.awaitility.Awaitility.await("the calls' follow-ups pending")
+        .atMost(WAIT)
+        .until(() -> waitingFor(followUpIds(calls)).keySet().containsAll(followUpIds(calls)));
+  }
+
+  /** Of these follow-ups, those stored and waiting to be sent, and the call each waits on. */
+  private Map<String, String> waitingFor(List<String> ids) {
+    String table = names.physical("notification-schedule");
+    Map<String, String> waiting = new HashMap<>();
+    for (String id : ids) {
+      Map<String, AttributeValue> item =
+          dynamoDb
+              .getItem(
+                  r ->
+                      r.tableName(table)
+                          .key(Map.of("id", AttributeValue.fromS(id)))
+                          .consistentRead(true))
+              .item();
+      if (item.containsKey("status") && "PENDING".equals(item.get("status").s())) {
+        waiting.put(id, item.get("data").m().get("callId").s());
+      }
+    }
+    return waiting;
+  }
+
+  private static List<String> followUpIds(List<AcceptLinkIssued> calls) {
+    return calls.stream().map(DynamoDbCallsIT::followUpId).distinct().toList();
+  }
+
+  private static String followUpId(AcceptLinkIssued call) {
+    String who = call.getRole() == Rank.CAPTAIN ? "CAPTAIN" : call.getRecipient().getCrewId();
+    return "follow-up#" + call.getCharterId() + "#" + who;
+  }
+
+  /**
+   * Publishes the calls while the listener's consumers are held, all on one key (one partition, so
+   * one consumer finds them in one fetch), and waits until each was announced (so each was handled:
+   * a partition's records are handled in order).
+   */
+  private void publishInOneFetch(String key, List<AcceptLinkIssued> calls) {
+    publishHeld(CALLS, key, calls);
   }
 
   private static void assertEachEmailedOnce(List<AcceptLinkIssued> calls) {
@@ -267,7 +372,8 @@ class DynamoDbCallsIT {
     awaitQuiet();
     int before = lines().size();
     probe.publish(topic, key, event);
-    probe.awaitCommittedPast(topic, key);
+    probe.awaitCommittedPast(
+        topic, key, topic == Topic.AUTH_LINKS ? List.of(CALLS, FOLLOW_UPS) : List.of());
     List<String> all = lines();
     List<String> calls = new ArrayList<>(all.subList(before, all.size()));
     System.out.printf("DynamoDB calls for %s: %s%n", event.getClass().getSimpleName(), calls);

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
- * The answers that cancel follow-up texts and dispatch's decisions (confirmations, withdrawals,
- * stalls: emails nobody waits on by the second) are taken in batches; calls (auth-links),
- * statements and office alerts are fetched at every record.
+ * The follow-up texts of calls (due at half a call's window), the answers that cancel them and
+ * dispatch's decisions (confirmations, withdrawals, stalls: emails nobody waits on by the second)
+ * are taken in batches; calls (auth-links), statements and office alerts are fetched at every
+ * record.
  */
 @NotificationIT
 class SideConsumersIT {
@@ -20,10 +21,11 @@ class SideConsumersIT {
   @Autowired KafkaListenerEndpointRegistry listeners;
 
   @Test
-  void onlyTheAnswersAndDispatchsDecisionsWaitForABatch() {
+  void onlyFollowUpsAnswersAndDispatchsDecisionsWaitForABatch() {
     assertThat(listeners.getListenerContainerIds())
         .contains(
             "notification-auth-links",
+            "notification-call-follow-ups",
             "notification-dispatch-events",
             "notification-statement-events",
             "notification-ops-events");
@@ -32,6 +34,8 @@ class SideConsumersIT {
         .isEqualTo(
             Map.of(
                 "notification-auth-events",
+                "1 B, 500 ms",
+                "notification-call-follow-ups",
                 "1 B, 500 ms",
                 "notification-dispatch-events",
                 "1 B, 500 ms"));
@@ -51,6 +55,8 @@ class SideConsumersIT {
                 1,
                 "notification-auth-links",
                 3,
+                "notification-call-follow-ups",
+                1,
                 "notification-dispatch-events",
                 1));
   }

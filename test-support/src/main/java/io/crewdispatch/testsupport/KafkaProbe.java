@@ -184,6 +184,15 @@ public final class KafkaProbe implements AutoCloseable, BeforeEachCallback, Afte
    * which no other record of the same type can fake.
    */
   public void awaitCommittedPast(Topic topic, String key) {
+    awaitCommittedPast(topic, key, List.of());
+  }
+
+  /**
+   * Waits until each of {@code groups} (any one group, when none is named) has committed past the
+   * record {@code key} on {@code topic}: several groups reading a topic each handle it in their own
+   * time.
+   */
+  public void awaitCommittedPast(Topic topic, String key, List<String> groups) {
     ConsumerRecord<String, byte[]> record =
         Awaitility.await("the record " + key + " on " + topic.topicName())
             .atMost(DEFAULT_WAIT)
@@ -199,27 +208,39 @@ public final class KafkaProbe implements AutoCloseable, BeforeEachCallback, Afte
     try (Admin admin =
         Admin.create(
             Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection().bootstrapServers))) {
-      Awaitility.await("a consumer group commits past " + key + " on " + topic.topicName())
+      Awaitility.await(
+              (groups.isEmpty() ? "a consumer group" : String.join(", ", groups))
+                  + " commits past "
+                  + key
+                  + " on "
+                  + topic.topicName())
           .atMost(DEFAULT_WAIT)
           .pollInterval(Duration.ofMillis(100))
-          .until(() -> highestCommitted(admin, partition) > record.offset());
+          .until(() -> lowestCommitted(admin, partition, groups) > record.offset());
     }
   }
 
-  private static long highestCommitted(Admin admin, TopicPartition partition) throws Exception {
+  /** The lowest offset {@code groups} committed on the partition; the highest of any, if none. */
+  private static long lowestCommitted(Admin admin, TopicPartition partition, List<String> groups)
+      throws Exception {
+    List<String> ids =
+        groups.isEmpty()
+            ? admin.listConsumerGroups().all().get().stream().map(g -> g.groupId()).toList()
+            : groups;
     long highest = -1;
-    for (var group : admin.listConsumerGroups().all().get()) {
+    long lowest = Long.MAX_VALUE;
+    for (String group : ids) {
       var committed =
           admin
-              .listConsumerGroupOffsets(group.groupId())
+              .listConsumerGroupOffsets(group)
               .partitionsToOffsetAndMetadata()
               .get()
               .get(partition);
-      if (committed != null) {
-        highest = Math.max(highest, committed.offset());
-      }
+      long offset = committed == null ? -1 : committed.offset();
+      highest = Math.max(highest, offset);
+      lowest = Math.min(lowest, offset);
     }
-    return highest;
+    return groups.isEmpty() ? highest : lowest;
   }
 
   /** A record on a dead-letter topic with the headers spring-kafka adds. */

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes auth-links: each AcceptLinkIssued becomes the call, on the member's channel (the email
  * CC's the office); each PortalLinkIssued becomes the member's portal link, on their channel (to
- * them alone). Idempotent on eventId and channel through notification-log.
+ * them alone). Idempotent on eventId and channel through notification-log. The calls' follow-up
+ * texts are scheduled by {@link CallFollowUpsListener}, a batched reader of the same records.
  *
  * <p>A fetch at a time, fetched at every record: at 10 bookings a second a fetch holds one call,
  * sent as it comes. Under a backlog (auth issues a fetch's calls together) a fetch holds hundreds:
@@ -65,7 +66,7 @@ class AuthLinksListener {
 
   private void handle(Command command) {
     if (command.call() != null) {
-      deliverCall.deliver(command.call().call(), command.call().at());
+      deliverCall.deliver(command.call().call());
     } else {
       command.other().run();
     }

@@ -16,7 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,18 +63,56 @@ public class FollowUps implements ScheduledJob {
     this.enabled = properties.schedule().followUpSms() && seal.available();
   }
 
-  /** An email call went out at {@code issuedAt}: text at half its window unless answered. */
-  public void schedule(CallNotice call, Instant issuedAt) {
+  /** Calls per transaction: a quarter of a transaction's limit, as the delivery log's. */
+  static final int TOGETHER = 25;
+
+  /** A call emailed, and when its links were issued. */
+  public record Issued(CallNotice call, Instant at) {}
+
+  /**
+   * Email calls whose links were issued: each is texted at half its window unless answered first.
+   * {@link #TOGETHER} follow-ups to a transaction, each on its own condition (one alone: one
+   * write). Of two calls with one follow-up (a charter's captains) the later one is kept, as
+   * writing both in order would. A transaction refused (a call answered already, a follow-up
+   * written before: a redelivery) or contended writes its follow-ups one by one, where each
+   * condition decides alone.
+   */
+  public void scheduleAll(List<Issued> calls) {
+    Map<String, ScheduleStore.FollowUp> latest = new LinkedHashMap<>();
+    for (Issued issued : calls) {
+      followUp(issued.call(), issued.at())
+          .ifPresent(
+              f ->
+                  latest.merge(
+                      f.item().id(),
+                      f,
+                      (kept, next) ->
+                          next.item().changedAt().isAfter(kept.item().changedAt()) ? next : kept));
+    }
+    List<ScheduleStore.FollowUp> followUps = List.copyOf(latest.values());
+    for (int from = 0; from < followUps.size(); from += TOGETHER) {
+      List<ScheduleStore.FollowUp> chunk =
+          followUps.subList(from, Math.min(followUps.size(), from + TOGETHER));
+      if (chunk.size() == 1 || !store.putAllUnlessAnswered(chunk)) {
+        chunk.forEach(f -> store.putUnlessAnswered(f.item(), f.callId()));
+      }
+    }
+  }
+
+  private Optional<ScheduleStore.FollowUp> followUp(CallNotice call, Instant issuedAt) {
     if (!enabled || !call.recipient().hasPhone()) {
-      return;
+      return Optional.empty();
     }
     Duration window = Duration.between(issuedAt, call.respondBy());
     Instant due = quietHours.notBefore(issuedAt.plus(window.dividedBy(2)), call.charter().zone());
     if (!due.isBefore(call.respondBy())) {
-      return; // the half-way point falls in quiet hours that last past the deadline
+      return Optional
+          .empty(); // the half-way point falls in quiet hours that last past the deadline
     }
     String id = id(call.charter().charterId(), call.recipient());
-    store.putUnlessAnswered(new Scheduled(id, KIND, due, issuedAt, data(call, id)), call.callId());
+    return Optional.of(
+        new ScheduleStore.FollowUp(
+            new Scheduled(id, KIND, due, issuedAt, data(call, id)), call.callId()));
   }
 
   /**

@@ -20,6 +20,16 @@ public interface ScheduleStore {
   boolean putUnlessAnswered(Scheduled item, String callId);
 
   /**
+   * {@link #putUnlessAnswered} for follow-ups of distinct ids ({@code TransactWrites.LIMIT} at
+   * most) in one transaction, every condition kept: true when all were written; false, and none
+   * written, when one was refused or another writer was at one of them, for each to be put alone.
+   */
+  boolean putAllUnlessAnswered(List<FollowUp> followUps);
+
+  /** A call's follow-up, and the call it waits on. */
+  record FollowUp(Scheduled item, String callId) {}
+
+  /**
    * {@code callId} was answered: cancels the item if it waits for that call (and was not sent), and
    * remembers the answer in the item (creating a tombstone when absent), so the call's own
    * scheduling, should it come later, is refused.

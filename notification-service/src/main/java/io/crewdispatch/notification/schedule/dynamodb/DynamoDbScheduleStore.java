@@ -4,6 +4,7 @@ import io.crewdispatch.notification.config.NotificationProperties;
 import io.crewdispatch.notification.schedule.application.ScheduleStore;
 import io.crewdispatch.notification.schedule.application.Scheduled;
 import io.crewdispatch.platform.dynamodb.TableNames;
+import io.crewdispatch.platform.dynamodb.TransactWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * notification-schedule: one item per thing to send later. A pending item carries {@code queue =
@@ -37,29 +40,30 @@ class DynamoDbScheduleStore implements ScheduleStore {
       "#data.callId = :callId AND #status <> :sent AND changedAt < :at";
   private static final String NEWER_OR_ABSENT =
       "attribute_not_exists(id) OR (changedAt < :changedAt AND #status <> :sent)";
+  private static final String UNLESS_ANSWERED =
+      "(" + NEWER_OR_ABSENT + ") AND NOT contains(answered, :callId)";
 
   private final DynamoDbClient dynamoDb;
   private final String table;
   private final Duration retention;
+  private final TransactWrites transactWrites;
 
   DynamoDbScheduleStore(
       DynamoDbClient dynamoDb, TableNames names, NotificationProperties properties) {
     this.dynamoDb = dynamoDb;
     this.table = names.physical(TABLE);
     this.retention = properties.logRetention();
+    this.transactWrites = new TransactWrites(dynamoDb);
   }
 
   @Override
   public boolean put(Scheduled item) {
-    return put(item, NEWER_OR_ABSENT, Map.of());
+    return put(write(item, NEWER_OR_ABSENT, Map.of()));
   }
 
   @Override
   public boolean putUnlessAnswered(Scheduled item, String callId) {
-    return put(
-        item,
-        "(" + NEWER_OR_ABSENT + ") AND NOT contains(answered, :callId)",
-        Map.of(":callId", s(callId)));
+    return put(unlessAnswered(item, callId));
   }
 
   @Override
@@ -116,7 +120,40 @@ class DynamoDbScheduleStore implements ScheduleStore {
     throw new IllegalStateException("Follow-up " + id + " kept changing while answered");
   }
 
-  private boolean put(Scheduled item, String condition, Map<String, AttributeValue> extra) {
+  @Override
+  public boolean putAllUnlessAnswered(List<FollowUp> followUps) {
+    return transactWrites.writeAll(
+        followUps.stream()
+            .map(
+                f ->
+                    TransactWriteItem.builder()
+                        .update(unlessAnswered(f.item(), f.callId()))
+                        .build())
+            .toList());
+  }
+
+  private Update unlessAnswered(Scheduled item, String callId) {
+    return write(item, UNLESS_ANSWERED, Map.of(":callId", s(callId)));
+  }
+
+  private boolean put(Update write) {
+    try {
+      dynamoDb.updateItem(
+          r ->
+              r.tableName(write.tableName())
+                  .key(write.key())
+                  .updateExpression(write.updateExpression())
+                  .conditionExpression(write.conditionExpression())
+                  .expressionAttributeNames(write.expressionAttributeNames())
+                  .expressionAttributeValues(write.expressionAttributeValues()));
+      return true;
+    } catch (ConditionalCheckFailedException olderOrSent) {
+      return false;
+    }
+  }
+
+  /** The item set pending, on {@code condition}. */
+  private Update write(Scheduled item, String condition, Map<String, AttributeValue> extra) {
     Map<String, AttributeValue> values = new HashMap<>(extra);
     values.put(":pending", s(PENDING));
     values.put(":sent", s(SENT));
@@ -130,22 +167,17 @@ class DynamoDbScheduleStore implements ScheduleStore {
             item.data().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> s(e.getValue())))));
     values.put(":ttl", n(item.dueAt().plus(retention).getEpochSecond()));
-    try {
-      dynamoDb.updateItem(
-          r ->
-              r.tableName(table)
-                  .key(key(item.id()))
-                  .updateExpression(
-                      "SET #status = :pending, queue = :due, dueAt = :dueAt, changedAt ="
-                          + " :changedAt, kind = :kind, #data = :data, expiresAt = :ttl"
-                          + " REMOVE claimToken, leaseUntil")
-                  .conditionExpression(condition)
-                  .expressionAttributeNames(Map.of("#status", "status", "#data", "data"))
-                  .expressionAttributeValues(values));
-      return true;
-    } catch (ConditionalCheckFailedException olderOrSent) {
-      return false;
-    }
+    return Update.builder()
+        .tableName(table)
+        .key(key(item.id()))
+        .updateExpression(
+            "SET #status = :pending, queue = :due, dueAt = :dueAt, changedAt ="
+                + " :changedAt, kind = :kind, #data = :data, expiresAt = :ttl"
+                + " REMOVE claimToken, leaseUntil")
+        .conditionExpression(condition)
+        .expressionAttributeNames(Map.of("#status", "status", "#data", "data"))
+        .expressionAttributeValues(values)
+        .build();
   }
 
   @Override
