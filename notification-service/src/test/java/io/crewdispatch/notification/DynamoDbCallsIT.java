@@ -177,7 +177,7 @@ class DynamoDbCallsIT {
     awaitQuiet();
     int before = lines().size();
 
-    publishInOneFetch(key, calls);
+    publishHeld(CALLS, key, calls);
     awaitQuiet();
     List<String> made = lines().subList(before, lines().size());
     System.out.printf("DynamoDB calls for 20 calls in one fetch: %s%n", made);
@@ -206,7 +206,7 @@ class DynamoDbCallsIT {
     // Not first: the first record of a fetch may still come alone.
     calls.add(2, first);
 
-    publishInOneFetch(first.getCharterId(), calls);
+    publishHeld(CALLS, first.getCharterId(), calls);
 
     assertEachEmailedOnce(calls);
   }
@@ -266,6 +266,11 @@ class DynamoDbCallsIT {
     assertThat(waitingFor(followUpIds(calls))).isEqualTo(expected);
   }
 
+  /**
+   * Publishes the calls while {@code group}'s consumers are held, all on one key (one partition, so
+   * one consumer finds them in one fetch), and waits until each was announced (so each was handled:
+   * a partition's records are handled in order).
+   */
   private void publishHeld(String group, String key, List<AcceptLinkIssued> calls) {
     OneFetch.publish(
         listeners,
@@ -310,15 +315,6 @@ class DynamoDbCallsIT {
   private static String followUpId(AcceptLinkIssued call) {
     String who = call.getRole() == Rank.CAPTAIN ? "CAPTAIN" : call.getRecipient().getCrewId();
     return "follow-up#" + call.getCharterId() + "#" + who;
-  }
-
-  /**
-   * Publishes the calls while the listener's consumers are held, all on one key (one partition, so
-   * one consumer finds them in one fetch), and waits until each was announced (so each was handled:
-   * a partition's records are handled in order).
-   */
-  private void publishInOneFetch(String key, List<AcceptLinkIssued> calls) {
-    publishHeld(CALLS, key, calls);
   }
 
   private static void assertEachEmailedOnce(List<AcceptLinkIssued> calls) {

@@ -216,12 +216,15 @@ public final class KafkaProbe implements AutoCloseable, BeforeEachCallback, Afte
                   + topic.topicName())
           .atMost(DEFAULT_WAIT)
           .pollInterval(Duration.ofMillis(100))
-          .until(() -> lowestCommitted(admin, partition, groups) > record.offset());
+          .until(() -> committed(admin, partition, groups) > record.offset());
     }
   }
 
-  /** The lowest offset {@code groups} committed on the partition; the highest of any, if none. */
-  private static long lowestCommitted(Admin admin, TopicPartition partition, List<String> groups)
+  /**
+   * How far {@code groups} have all committed on the partition (the lowest of theirs); with none
+   * named, how far any group has (the highest).
+   */
+  private static long committed(Admin admin, TopicPartition partition, List<String> groups)
       throws Exception {
     List<String> ids =
         groups.isEmpty()

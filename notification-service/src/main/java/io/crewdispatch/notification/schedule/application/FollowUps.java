@@ -106,8 +106,8 @@ public class FollowUps implements ScheduledJob {
     Duration window = Duration.between(issuedAt, call.respondBy());
     Instant due = quietHours.notBefore(issuedAt.plus(window.dividedBy(2)), call.charter().zone());
     if (!due.isBefore(call.respondBy())) {
-      return Optional
-          .empty(); // the half-way point falls in quiet hours that last past the deadline
+      // the half-way point falls in quiet hours that last past the deadline
+      return Optional.empty();
     }
     String id = id(call.charter().charterId(), call.recipient());
     return Optional.of(
