@@ -83,6 +83,9 @@ public record DispatchProperties(
    * @param workers how many due charters are handled at once
    * @param publishLease how long one instance may take to publish a decision's events before
    *     another instance takes the job over
+   * @param clearWindow how long sent events wait to be taken off their outbox, so that the sends of
+   *     several charters are cleared in one write (0: each at once, by its sender); must be well
+   *     inside the lease
    */
   public record Timers(
       @DefaultValue("true") boolean enabled,
@@ -90,5 +93,6 @@ public record DispatchProperties(
       @NotNull @DefaultValue("30s") Duration tablePollInterval,
       @Min(1) @DefaultValue("200") int batchSize,
       @Min(1) @DefaultValue("4") int workers,
-      @NotNull @DefaultValue("30s") Duration publishLease) {}
+      @NotNull @DefaultValue("30s") Duration publishLease,
+      @NotNull @DefaultValue("500ms") Duration clearWindow) {}
 }

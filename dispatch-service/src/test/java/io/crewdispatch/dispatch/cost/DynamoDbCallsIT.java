@@ -213,6 +213,38 @@ class DynamoDbCallsIT {
     }
   }
 
+  /**
+   * Bookings that come one at a time (each in a fetch of its own, as at ten a second) are decided
+   * and saved each on its own, but what they sent is taken off their outboxes together, once per
+   * clear window (500 ms): ten bookings one after another take a few writes for that, not ten.
+   */
+  @Test
+  void bookingsOneAtATimeHaveTheirOutboxesClearedTogether() {
+    String captain = uniqueId("cap");
+    Map<LocalDate, Availability> available = new HashMap<>();
+    List<String> charters = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      available.put(uniqueSailDate(), Availability.AVAILABLE);
+    }
+    dispatch.roster(member(captain, Rank.CAPTAIN, 1, available, null));
+    int start = quiet();
+
+    for (LocalDate day : available.keySet()) {
+      String charterId = uniqueId("ch");
+      dispatch.book(booking(charterId, day, 0));
+      dispatch.captainCalled(charterId, captain); // the next booking is a fetch of its own
+      charters.add(charterId);
+    }
+    charters.forEach(c -> await().until(() -> outboxSent(c)));
+    Map<String, Long> calls = counts(start, quiet());
+    System.out.printf("dynamodb_calls step=bookings_one_at_a_time calls=%s%n", calls);
+
+    assertThat(calls.get("PutItem crew-dispatch")).as("saved each on its own").isEqualTo(10);
+    assertThat(calls.get("UpdateItem crew-dispatch"))
+        .as("writes taking ten CaptainCalled off their outboxes")
+        .isBetween(1L, 4L);
+  }
+
   static final Map<String, Long> ACCEPT =
       Map.of(
           "GetItem crew-dispatch", 1L, // the charter

@@ -98,6 +98,8 @@ public class CharterTransitions {
       agenda.saved(next); // this instance's timer poller fires it: no table poll needed
       if (next.outbox().heldBy(owner)) {
         relay.deliverSoon(next, owner);
+      } else if (!next.outbox().isEmpty()) {
+        relay.nudge(charterId); // its sender may only be waiting to clear what it sent
       }
       return Optional.of(next.charter());
     }

@@ -7,10 +7,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,11 @@ import org.springframework.stereotype.Service;
  * sends; events queued while it sends are sent by it too. Sending happens on a few threads of its
  * own, so a listener or a timer moves on once its decision is saved: what is saved is as good as
  * sent, because a sender that dies leaves the outbox to whoever finds its lease run out.
+ *
+ * <p>What was sent is taken off a moment later ({@code clear-window}), the sends of that moment in
+ * one transaction: a steady trickle of bookings would otherwise cost a write each. Meanwhile the
+ * lease stays with the sender, so a decision saved on such a charter queues its events for it;
+ * {@link #nudge} clears that charter at once, so they do not wait for the window.
  */
 @Service
 public class OutboxRelay implements DisposableBean {
@@ -39,8 +49,14 @@ public class OutboxRelay implements DisposableBean {
   private final TimerAgenda agenda;
   private final Clock clock;
   private final Duration lease;
+  private final Duration clearWindow;
   private final ExecutorService senders =
       Executors.newFixedThreadPool(SENDERS, r -> new Thread(r, "dispatch-outbox"));
+  private final ScheduledThreadPoolExecutor clearer =
+      new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "dispatch-outbox-clear"));
+
+  /** Sent and not yet taken off, by charter; a clear is scheduled whenever it is not empty. */
+  private final Map<String, Held> unclear = new LinkedHashMap<>();
 
   OutboxRelay(
       CharterStore store,
@@ -55,6 +71,15 @@ public class OutboxRelay implements DisposableBean {
     this.agenda = agenda;
     this.clock = clock;
     this.lease = properties.timers().publishLease();
+    this.clearWindow = properties.timers().clearWindow();
+    clearer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // destroy clears them itself
+    if (clearWindow.compareTo(lease.minus(sendAllowance()).dividedBy(2)) > 0) {
+      // A send may use the lease up to its allowance; the clear must still come inside it.
+      throw new IllegalArgumentException(
+          "crewdispatch.dispatch.timers.clear-window "
+              + clearWindow
+              + " must be at most half of what a send leaves of the publish lease");
+    }
   }
 
   Instant leaseUntil() {
@@ -120,17 +145,105 @@ public class OutboxRelay implements DisposableBean {
           Failures.describe(e));
       return;
     }
-    List<StoredCharter> cleared =
-        ready.stream().map(h -> h.stored().next(h.stored().charter(), Outbox.EMPTY)).toList();
-    if (clearedTogether(cleared)) {
-      cleared.forEach(agenda::saved);
-      return;
+    if (clearWindow.isZero()) {
+      clearAll(ready);
+    } else {
+      ready.forEach(this::clearSoon);
     }
-    for (Held h : ready) {
+  }
+
+  /**
+   * Takes each sent outbox off, all in one transaction when there are several; if that is refused
+   * (a charter changed meanwhile) each one alone, sending what was queued on it since.
+   */
+  private void clearAll(List<Held> sent) {
+    if (sent.size() > 1) {
+      List<StoredCharter> cleared =
+          sent.stream().map(h -> h.stored().next(h.stored().charter(), Outbox.EMPTY)).toList();
+      if (clearedTogether(cleared)) {
+        cleared.forEach(agenda::saved);
+        return;
+      }
+    }
+    for (Held h : sent) {
       StoredCharter rest = clear(h.stored(), h.stored().outbox(), h.owner());
       if (rest != null) {
-        deliver(rest, h.owner());
+        try {
+          deliverSoon(rest, h.owner());
+        } catch (RejectedExecutionException stopping) {
+          log.info("event=outbox_left_to_poller charterId={}", rest.charter().charterId());
+        }
       }
+    }
+  }
+
+  /** Queues a sent outbox to be taken off with the others of the window. */
+  private void clearSoon(Held sent) {
+    boolean first;
+    boolean full;
+    synchronized (unclear) {
+      unclear.put(sent.stored().charter().charterId(), sent);
+      first = unclear.size() == 1;
+      full = unclear.size() >= CharterStore.TOGETHER;
+    }
+    try {
+      if (full) {
+        clearer.execute(this::clearQueued);
+      } else if (first) {
+        clearer.schedule(this::clearQueued, clearWindow.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (RejectedExecutionException stopping) {
+      clearQueued(); // shutting down: clear now rather than leave it to the lease
+    }
+  }
+
+  /** Clears what the window gathered, a transaction's worth at a time. */
+  void clearQueued() {
+    List<Held> taken;
+    do {
+      taken = new ArrayList<>();
+      synchronized (unclear) {
+        Iterator<Held> queued = unclear.values().iterator();
+        while (queued.hasNext() && taken.size() < CharterStore.TOGETHER) {
+          taken.add(queued.next());
+          queued.remove();
+        }
+      }
+      clearSafely(taken);
+    } while (!taken.isEmpty());
+  }
+
+  /**
+   * A decision was saved on {@code charterId} while another sender holds its outbox: if that is
+   * this instance's clear waiting for its window, clear it now, so the new events go out at once.
+   */
+  void nudge(String charterId) {
+    Held waiting;
+    synchronized (unclear) {
+      waiting = unclear.remove(charterId);
+    }
+    if (waiting != null) {
+      try {
+        clearer.execute(() -> clearSafely(List.of(waiting)));
+      } catch (RejectedExecutionException stopping) {
+        clearSafely(List.of(waiting));
+      }
+    }
+  }
+
+  private void clearSafely(List<Held> sent) {
+    if (sent.isEmpty()) {
+      return;
+    }
+    try {
+      clearAll(sent);
+    } catch (RuntimeException e) {
+      // Sent but still on the outbox: when the lease runs out it is sent again, and consumers drop
+      // the duplicates by event id.
+      log.warn(
+          "event=outbox_clear_failed charters={} retry=after_lease error={}",
+          sent.size(),
+          Failures.describe(e));
     }
   }
 
@@ -153,11 +266,17 @@ public class OutboxRelay implements DisposableBean {
     }
   }
 
-  /** Lets what is being sent finish; anything left is found by the timer poller later. */
+  /**
+   * Lets what is being sent finish and takes what was sent off; anything left is found by the timer
+   * poller later.
+   */
   @Override
   public void destroy() throws InterruptedException {
     senders.shutdown();
     senders.awaitTermination(10, TimeUnit.SECONDS);
+    clearer.shutdown();
+    clearer.awaitTermination(10, TimeUnit.SECONDS);
+    clearQueued(); // what was waiting for its window
   }
 
   /**
@@ -185,6 +304,10 @@ public class OutboxRelay implements DisposableBean {
             "event=outbox_send_failed charterId={} retry=after_lease error={}",
             charterId,
             Failures.describe(e));
+        return;
+      }
+      if (!clearWindow.isZero()) {
+        clearSoon(new Held(current, owner)); // what was queued meanwhile is found by the clear
         return;
       }
       current = clear(current, sending, owner);

@@ -180,10 +180,17 @@ class OutboxRelayTest {
         false);
   }
 
+  /** Each send cleared at once by its sender (OutboxRelayClearWindowTest has the window). */
   static DispatchProperties properties() {
+    return properties(Duration.ZERO);
+  }
+
+  static DispatchProperties properties(Duration clearWindow) {
     return new Binder(
             new MapConfigurationPropertySource(
-                Map.of("crewdispatch.dispatch.timers.publish-lease", LEASE.toString())))
+                Map.of(
+                    "crewdispatch.dispatch.timers.publish-lease", LEASE.toString(),
+                    "crewdispatch.dispatch.timers.clear-window", clearWindow.toString())))
         .bindOrCreate("crewdispatch.dispatch", DispatchProperties.class);
   }
 
