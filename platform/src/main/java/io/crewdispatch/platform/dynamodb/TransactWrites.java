@@ -1,6 +1,8 @@
 package io.crewdispatch.platform.dynamodb;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -15,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * one, a fair price for a consumer that writes a few items a second.
  */
 public final class TransactWrites {
+
+  private static final Logger log = LoggerFactory.getLogger(TransactWrites.class);
 
   /** DynamoDB's limit of actions in one transaction (its other limit: 4 MB in all). */
   public static final int LIMIT = 100;
@@ -39,6 +43,12 @@ public final class TransactWrites {
       dynamoDb.transactWriteItems(r -> r.transactItems(items));
       return true;
     } catch (TransactionCanceledException conditionFailedOrContended) {
+      if (log.isDebugEnabled()) {
+        log.debug(
+            "event=transaction_cancelled items={} reasons={}",
+            items.size(),
+            conditionFailedOrContended.cancellationReasons().stream().map(r -> r.code()).toList());
+      }
       return false;
     }
   }

@@ -55,8 +55,13 @@ public class OutboxRelay implements DisposableBean {
   private final ScheduledThreadPoolExecutor clearer =
       new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "dispatch-outbox-clear"));
 
-  /** Sent and not yet taken off, by charter; a clear is scheduled whenever it is not empty. */
+  /**
+   * Sent and not yet taken off, by charter; the end of a window is due whenever it is not empty.
+   */
   private final Map<String, Held> unclear = new LinkedHashMap<>();
+
+  /** Whether the end of a window is scheduled (guarded by {@link #unclear}): one at a time. */
+  private boolean windowOpen;
 
   OutboxRelay(
       CharterStore store,
@@ -179,22 +184,31 @@ public class OutboxRelay implements DisposableBean {
 
   /** Queues a sent outbox to be taken off with the others of the window. */
   private void clearSoon(Held sent) {
-    boolean first;
+    boolean open;
     boolean full;
     synchronized (unclear) {
       unclear.put(sent.stored().charter().charterId(), sent);
-      first = unclear.size() == 1;
+      open = !windowOpen;
+      windowOpen = true;
       full = unclear.size() >= CharterStore.TOGETHER;
     }
     try {
+      if (open) {
+        clearer.schedule(this::windowEnded, clearWindow.toMillis(), TimeUnit.MILLISECONDS);
+      }
       if (full) {
         clearer.execute(this::clearQueued);
-      } else if (first) {
-        clearer.schedule(this::clearQueued, clearWindow.toMillis(), TimeUnit.MILLISECONDS);
       }
     } catch (RejectedExecutionException stopping) {
       clearQueued(); // shutting down: clear now rather than leave it to the lease
     }
+  }
+
+  private void windowEnded() {
+    synchronized (unclear) {
+      windowOpen = false; // what is queued from here on opens the next window
+    }
+    clearQueued();
   }
 
   /** Clears what the window gathered, a transaction's worth at a time. */

@@ -77,6 +77,37 @@ class OutboxRelayClearWindowTest {
     assertThat(store.together).isEqualTo(1);
   }
 
+  /**
+   * A steady trickle (a send every 50 ms for 1.5 s, a 200 ms window, writes that take 40 ms, so
+   * sends come while a clear is being written): one write per window, not one per send.
+   */
+  @Test
+  void aSteadyTrickleIsClearedOncePerWindow() throws InterruptedException {
+    store.writeMillis = 40;
+    OutboxRelay trickle =
+        new OutboxRelay(
+            store,
+            publisher,
+            (event, reason) -> {},
+            new TimerAgenda(),
+            clock,
+            OutboxRelayTest.properties(Duration.ofMillis(200)));
+    try {
+      for (int i = 0; i < 30; i++) {
+        trickle.deliver(put("CH-" + i, 1, "e" + i), "owner");
+        Thread.sleep(50); // the load's shape: one send every 50 ms
+      }
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> store.charters.values().stream().allMatch(c -> c.outbox().isEmpty()));
+    } finally {
+      trickle.destroy();
+    }
+    assertThat(store.together + store.single)
+        .as("writes for 30 sends over ~8 windows")
+        .isBetween(5, 12);
+  }
+
   @Test
   void aDecisionSavedWhileItsCharterWaitsToBeClearedGoesOutWhenNudged() {
     StoredCharter sent = put("CH-1", 1, "e1");

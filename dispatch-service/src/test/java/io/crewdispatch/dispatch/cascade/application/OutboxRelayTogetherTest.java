@@ -118,10 +118,20 @@ class OutboxRelayTogetherTest {
 
   /** Charters saved only on the version before, as DynamoDB's conditional writes do. */
   static final class Store implements CharterStore {
+
+    private void takeTime() {
+      try {
+        Thread.sleep(writeMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
     final Map<String, StoredCharter> charters = new HashMap<>();
     boolean refuseTogether;
     int together;
     int single;
+    long writeMillis; // how long a write takes (OutboxRelayClearWindowTest)
 
     @Override
     public synchronized Optional<StoredCharter> load(String charterId) {
@@ -142,6 +152,7 @@ class OutboxRelayTogetherTest {
 
     @Override
     public synchronized void saveOutbox(StoredCharter charter) {
+      takeTime();
       StoredCharter stored = charters.get(charter.charter().charterId());
       if (charter.version() != stored.version() + 1) {
         throw new ConcurrentChangeException("version " + stored.version());
@@ -152,6 +163,7 @@ class OutboxRelayTogetherTest {
 
     @Override
     public synchronized boolean saveOutboxes(List<StoredCharter> cleared) {
+      takeTime();
       if (refuseTogether
           || cleared.stream()
               .anyMatch(c -> c.version() != charters.get(c.charter().charterId()).version() + 1)) {
