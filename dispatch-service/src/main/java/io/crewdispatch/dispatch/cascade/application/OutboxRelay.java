@@ -211,6 +211,11 @@ public class OutboxRelay implements DisposableBean {
     clearQueued();
   }
 
+  /** Windows scheduled and not yet ended (a test's view: never more than one). */
+  int windowsScheduled() {
+    return clearer.getQueue().size();
+  }
+
   /** Clears what the window gathered, a transaction's worth at a time. */
   void clearQueued() {
     List<Held> taken;

@@ -106,7 +106,7 @@ class OutboxRelayTogetherTest {
     return new OutboxRelay.Held(stored, "owner");
   }
 
-  private static DispatchEvent event(String charterId, String eventId) {
+  static DispatchEvent event(String charterId, String eventId) {
     return new CaptainConfirmed(
         eventId,
         NOW,
@@ -119,19 +119,11 @@ class OutboxRelayTogetherTest {
   /** Charters saved only on the version before, as DynamoDB's conditional writes do. */
   static final class Store implements CharterStore {
 
-    private void takeTime() {
-      try {
-        Thread.sleep(writeMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
     final Map<String, StoredCharter> charters = new HashMap<>();
     boolean refuseTogether;
     int together;
     int single;
-    long writeMillis; // how long a write takes (OutboxRelayClearWindowTest)
+    volatile Runnable beforeWrite = () -> {}; // OutboxRelayClearWindowTest holds a write
 
     @Override
     public synchronized Optional<StoredCharter> load(String charterId) {
@@ -152,7 +144,7 @@ class OutboxRelayTogetherTest {
 
     @Override
     public synchronized void saveOutbox(StoredCharter charter) {
-      takeTime();
+      beforeWrite.run();
       StoredCharter stored = charters.get(charter.charter().charterId());
       if (charter.version() != stored.version() + 1) {
         throw new ConcurrentChangeException("version " + stored.version());
@@ -163,7 +155,7 @@ class OutboxRelayTogetherTest {
 
     @Override
     public synchronized boolean saveOutboxes(List<StoredCharter> cleared) {
-      takeTime();
+      beforeWrite.run();
       if (refuseTogether
           || cleared.stream()
               .anyMatch(c -> c.version() != charters.get(c.charter().charterId()).version() + 1)) {
