@@ -178,6 +178,11 @@ public final class Bench {
         report.loaded = footprint(stack);
         report.burstMillis = burst(bookings, watcher, burst);
         say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
+        // The consumers nobody waits on (console, reporting, roster, the side consumers) are still
+        // working through the burst when its last call arrives; an accept then measures that drain,
+        // not the accept path, so the accepts start once the stack is quiet again.
+        report.quietAfterBurstMillis = awaitQuiet(CpuMeter.pids(config.varDir()));
+        say("stack quiet " + report.quietAfterBurstMillis + " ms after the burst's last call");
         acceptPhase(stack, bookings, watcher, stages, report, accepts);
       }
     }

@@ -52,6 +52,9 @@ final class Report {
   /** The bare pipeline's time for the same burst (-1: not all within three minutes; 0: not run). */
   long bareBurstMillis;
 
+  /** How long after the burst's last call the stack was quiet again, when the accepts began. */
+  long quietAfterBurstMillis = -1;
+
   Latencies accept;
   AcceptSplit acceptSplit;
   Map<String, GcPauses> gc10 = Map.of();
@@ -156,7 +159,9 @@ final class Report {
     md.append("\n## Where the time goes (accept → first crew call, by hop, ms)\n\n")
         .append(
             "Accepts one at a time; the page's answer is what the captain waits for, not a hop:"
-                + " the path goes on from the answer's publish.\n\n")
+                + " the path goes on from the answer's publish."
+                + afterBurst()
+                + "\n\n")
         .append("| hop | rate | n | p50 | p95 | p99 |\n|---|---|---|---|---|---|\n");
     acceptHopRows(md, "1 at a time", acceptSplit);
     md.append("\n## Collector pauses in the services (from `-Xlog:gc`)\n\n")
@@ -348,6 +353,21 @@ final class Report {
         split.toLinkIssued);
     hopRow(
         md, "AcceptLinkIssued → SMTP accepted (notification-service)", rate, split.toMailAccepted);
+  }
+
+  /** When the accepts began: after the burst's backlog, not during it. */
+  private String afterBurst() {
+    if (quietAfterBurstMillis < 0) {
+      return "";
+    }
+    if (quietAfterBurstMillis >= 120_000) {
+      return " They began two minutes after the burst's last call, the stack still busy with it.";
+    }
+    return String.format(
+        " They began once the stack was quiet again after the burst (every JVM together under a"
+            + " quarter of a core for 2 s), %.1f s after its last call: until then the consumers"
+            + " nobody waits on are still working through its events.",
+        quietAfterBurstMillis / 1000.0);
   }
 
   static void acceptHopRows(StringBuilder md, String rate, AcceptSplit split) {
