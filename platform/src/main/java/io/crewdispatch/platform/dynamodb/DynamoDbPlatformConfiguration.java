@@ -1,6 +1,8 @@
 package io.crewdispatch.platform.dynamodb;
 
 import io.crewdispatch.platform.config.PlatformProperties;
+import io.crewdispatch.platform.ops.IntegrationAnswers;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -11,6 +13,7 @@ import org.springframework.core.env.Environment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,18 +29,25 @@ public class DynamoDbPlatformConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  DynamoDbClient dynamoDbClient(PlatformProperties properties, Environment environment) {
+  DynamoDbClient dynamoDbClient(
+      PlatformProperties properties,
+      Environment environment,
+      ObjectProvider<IntegrationAnswers> answers) {
     PlatformProperties.DynamoDb config = properties.dynamodb();
     DynamoDbClientBuilder builder = DynamoDbClient.builder().region(Region.of(config.region()));
+    List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    // Each call that succeeds tells the integration watch that DynamoDB answers (no probe then).
+    answers.ifAvailable(found -> interceptors.add(new DynamoDbAnswers(found)));
     if (config.operationLogDir() != null) {
       String service = environment.getProperty("spring.application.name", "service");
-      builder.overrideConfiguration(
-          c ->
-              c.addExecutionInterceptor(
-                  new DynamoDbOperationLog(
-                      config.operationLogDir().resolve(service + ".txt"),
-                      config.tablePrefix(),
-                      config.operationLogEveryCall())));
+      interceptors.add(
+          new DynamoDbOperationLog(
+              config.operationLogDir().resolve(service + ".txt"),
+              config.tablePrefix(),
+              config.operationLogEveryCall()));
+    }
+    if (!interceptors.isEmpty()) {
+      builder.overrideConfiguration(c -> c.executionInterceptors(interceptors));
     }
     if (config.endpoint() != null) {
       // DynamoDB Local accepts any credentials; none should be needed to run locally.

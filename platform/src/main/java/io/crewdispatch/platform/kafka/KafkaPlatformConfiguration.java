@@ -4,6 +4,7 @@ import io.crewdispatch.events.serde.AvroEventSerializer;
 import io.crewdispatch.events.serde.EventDecodingException;
 import io.crewdispatch.events.topic.Topic;
 import io.crewdispatch.platform.config.PlatformProperties;
+import io.crewdispatch.platform.ops.IntegrationAnswers;
 import io.crewdispatch.platform.ops.OpsEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ValidationException;
@@ -21,6 +22,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -130,6 +133,12 @@ public class KafkaPlatformConfiguration {
   @ConditionalOnMissingBean(RecordInterceptor.class)
   RecordInterceptor<Object, Object> eventLoggingContext(MeterRegistry meters) {
     return new EventLoggingContext(meters);
+  }
+
+  /** Acknowledged sends tell the integration watch that Kafka answers (no probe needed then). */
+  @Bean
+  static BeanPostProcessor kafkaAnswersOnTemplates(ObjectProvider<IntegrationAnswers> answers) {
+    return new KafkaAnswers.OnTemplates(answers);
   }
 
   @Bean

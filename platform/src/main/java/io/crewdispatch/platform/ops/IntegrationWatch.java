@@ -14,18 +14,25 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Asks the platform's own health checks (Kafka, DynamoDB) every {@code check-interval} and reports
  * what they say to {@link IntegrationStates}, so an outage of either is announced even when no
- * request or record happens to touch it.
+ * request or record happens to touch it. An integration that answered one of the service's own
+ * calls within the interval ({@link IntegrationAnswers}) is reported as answering without a probe
+ * of its own: a failing one answers nothing, so it is probed and its outage found as before.
  */
 public class IntegrationWatch implements SmartLifecycle {
 
   private final IntegrationStates states;
+  private final IntegrationAnswers answers;
   private final Map<Integration, HealthIndicator> checks;
   private final Duration interval;
   private ScheduledExecutorService timer;
 
   public IntegrationWatch(
-      IntegrationStates states, Map<Integration, HealthIndicator> checks, Duration interval) {
+      IntegrationStates states,
+      IntegrationAnswers answers,
+      Map<Integration, HealthIndicator> checks,
+      Duration interval) {
     this.states = states;
+    this.answers = answers;
     this.checks = new LinkedHashMap<>(checks);
     this.interval = interval;
   }
@@ -46,6 +53,10 @@ public class IntegrationWatch implements SmartLifecycle {
   void check() {
     checks.forEach(
         (integration, indicator) -> {
+          if (answers.answeredWithin(integration, interval)) {
+            states.succeeded(integration);
+            return;
+          }
           try {
             var health = indicator.health(true);
             if (health != null && Status.UP.equals(health.getStatus())) {

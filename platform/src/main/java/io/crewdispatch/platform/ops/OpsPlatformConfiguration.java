@@ -30,15 +30,22 @@ public class OpsPlatformConfiguration {
   }
 
   @Bean
+  @ConditionalOnMissingBean
+  IntegrationAnswers integrationAnswers() {
+    return new IntegrationAnswers();
+  }
+
+  @Bean
   @ConditionalOnBean(IntegrationStates.class)
   IntegrationWatch integrationWatch(
       IntegrationStates states,
+      IntegrationAnswers answers,
       @Qualifier("kafkaHealthIndicator") HealthIndicator kafka,
       @Qualifier("dynamoDbHealthIndicator") HealthIndicator dynamoDb,
       PlatformProperties properties) {
     Map<Integration, HealthIndicator> checks = new LinkedHashMap<>();
     checks.put(Integration.KAFKA, kafka);
     checks.put(Integration.DYNAMODB, dynamoDb);
-    return new IntegrationWatch(states, checks, properties.ops().checkInterval());
+    return new IntegrationWatch(states, answers, checks, properties.ops().checkInterval());
   }
 }
