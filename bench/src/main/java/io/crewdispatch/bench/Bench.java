@@ -407,15 +407,19 @@ public final class Bench {
     say(rows + String.format(" total %.1f", 1000 * total / count));
   }
 
+  /** The longest {@link #awaitQuiet} waits. */
+  static final Duration QUIET_LIMIT = Duration.ofMinutes(2);
+
   /**
    * Waits until the JVMs together use under a quarter of a core for two seconds running (idle, they
-   * use a few hundredths: pollers, heartbeats), at most two minutes; returns how long it took.
+   * use a few hundredths: pollers, heartbeats), at most {@link #QUIET_LIMIT}; returns how long it
+   * took.
    */
   private static long awaitQuiet(Map<String, Long> pids) throws InterruptedException {
     long start = System.nanoTime();
     int quietSeconds = 0;
     Map<String, Double> last = CpuMeter.sample(pids);
-    while (quietSeconds < 2 && System.nanoTime() - start < 120_000_000_000L) {
+    while (quietSeconds < 2 && System.nanoTime() - start < QUIET_LIMIT.toNanos()) {
       Thread.sleep(1000);
       Map<String, Double> now = CpuMeter.sample(pids);
       double used = CpuMeter.between(last, now).values().stream().mapToDouble(d -> d).sum();

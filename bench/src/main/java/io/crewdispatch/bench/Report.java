@@ -360,7 +360,7 @@ final class Report {
     if (quietAfterBurstMillis < 0) {
       return "";
     }
-    if (quietAfterBurstMillis >= 120_000) {
+    if (quietAfterBurstMillis >= Bench.QUIET_LIMIT.toMillis()) {
       return " They began two minutes after the burst's last call, the stack still busy with it.";
     }
     return String.format(

@@ -44,7 +44,10 @@ final class KafkaAnswers implements ProducerInterceptor<Object, Object> {
     // nothing held
   }
 
-  /** Sets the interceptor on each template as it is made. */
+  /**
+   * Sets the interceptor on each template as it is made. A template holds one interceptor, so this
+   * one would replace a service's own; none of the services sets one.
+   */
   static final class OnTemplates implements BeanPostProcessor {
 
     private final ObjectProvider<IntegrationAnswers> answers;

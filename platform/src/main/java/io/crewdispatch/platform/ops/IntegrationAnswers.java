@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 /**
  * When each integration last answered a call the service made for its own work. {@link
  * IntegrationWatch} does not probe an integration that answered within its interval: under load the
- * service's own calls already prove it, and the probes were the busiest thread of an idle service
- * (issue 21). Recorded on every call, so a single write with no lock.
+ * service's own calls already prove it, and the probes' thread was one of the two busiest of every
+ * service (issue 21). Recorded on every call, so a single write with no lock.
  */
 public class IntegrationAnswers {
 
