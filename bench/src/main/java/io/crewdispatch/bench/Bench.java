@@ -111,38 +111,18 @@ public final class Bench {
         report.pathLoad = CpuMeter.loadAverage();
         say("booking -> first call at 10/s: " + report.steady10.summary());
         say("cpu-seconds at 10/s: " + report.pathCpu + " load " + report.pathLoad);
+        // What the stack spends with nothing to do (heartbeats, fetches, the integration watch):
+        // part of every booking's cost above, shown apart.
+        report.idleStack = idleCpu(pids, IDLE_WINDOW_SECONDS);
+        report.idleWindowSeconds = IDLE_WINDOW_SECONDS;
+        say("idle stack, cpu-seconds over " + IDLE_WINDOW_SECONDS + " s: " + report.idleStack);
 
-        try (BarePipeline bare =
-            new BarePipeline(config.kafkaBootstrapServers(), config.dynamoDbEndpoint())) {
-          bare.run(10, loadWarmUpSeconds()); // warm-up as long as the stack's, not timed
-          before = CpuMeter.sample(pids);
-          report.bare10 = bare.run(10, seconds);
-          report.bareCpu = CpuMeter.between(before, CpuMeter.sample(pids));
-          report.bareLoad = CpuMeter.loadAverage();
-          say("bare pipeline at 10/s: " + report.bare10.summary());
-          say("bare cpu-seconds at 10/s: " + report.bareCpu + " load " + report.bareLoad);
-          if (only10) {
-            say("10/s over time: " + report.steady10.byRun(100));
+        if (!only10) {
+          for (int rate : rates("bench.rates", "15,20,30,40,50")) {
+            Latencies step = steady(bookings, watcher, rate, STEP_SECONDS);
+            report.pathSteps.put(rate, step);
             say(
-                "10/s by hop: dispatch "
-                    + report.split10.toCaptainCalled.summary()
-                    + "; auth "
-                    + report.split10.toLinkIssued.summary()
-                    + "; notification "
-                    + report.split10.toMailAccepted.summary());
-            say(
-                String.format(
-                    "cpu per booking at 10/s: stack %.1f ms, bare pipeline %.1f ms, ratio %.2f",
-                    1000 * Report.total(report.pathCpu) / report.pathBookings,
-                    1000 * Report.bareTotal(report.bareCpu) / report.pathBookings,
-                    Report.total(report.pathCpu) / Report.bareTotal(report.bareCpu)));
-            return; // closes the stack on the way out
-          }
-          for (int rate : rates("bench.floorRates", "20,40,80,160")) {
-            Latencies step = bare.run(rate, STEP_SECONDS);
-            report.bareSteps.put(rate, step);
-            say(
-                "bare pipeline at "
+                "booking -> first call at "
                     + rate
                     + "/s: "
                     + step.summary()
@@ -152,20 +132,57 @@ public final class Bench {
               break;
             }
           }
-          report.bareBurstMillis = bare.burst(burst);
-          say(
-              "bare pipeline: "
-                  + burst
-                  + " simultaneous bookings all through in "
-                  + report.bareBurstMillis
-                  + " ms");
+          report.loaded = footprint(stack);
+          report.burstMillis = burst(bookings, watcher, burst);
+          say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
+          // The consumers nobody waits on (console, reporting, roster, the side consumers) are
+          // still working through the burst when its last call arrives; an accept then measures
+          // that drain, not the accept path, so the accepts start once the stack is quiet again.
+          report.quietAfterBurstMillis = awaitQuiet(CpuMeter.pids(config.varDir()));
+          say("stack quiet " + report.quietAfterBurstMillis + " ms after the burst's last call");
+          acceptPhase(stack, bookings, watcher, stages, report, accepts);
         }
+      }
 
-        for (int rate : rates("bench.rates", "15,20,30,40,50")) {
-          Latencies step = steady(bookings, watcher, rate, STEP_SECONDS);
-          report.pathSteps.put(rate, step);
+      // The bare pipeline runs alone on the same, warm broker and DynamoDB Local: the services
+      // stopped and the bench's stage watchers closed, so neither of them charges the broker or
+      // DynamoDB Local with work that is not the pipeline's.
+      stack.stopServices();
+      Map<String, Long> pids = CpuMeter.pids(config.varDir());
+      awaitQuiet(pids);
+      try (BarePipeline bare =
+          new BarePipeline(config.kafkaBootstrapServers(), config.dynamoDbEndpoint())) {
+        bare.run(10, loadWarmUpSeconds()); // warm-up as long as the stack's, not timed
+        Map<String, Double> before = CpuMeter.sample(pids);
+        report.bare10 = bare.run(10, seconds);
+        report.bareCpu = CpuMeter.between(before, CpuMeter.sample(pids));
+        report.bareLoad = CpuMeter.loadAverage();
+        say("bare pipeline at 10/s: " + report.bare10.summary());
+        say("bare cpu-seconds at 10/s: " + report.bareCpu + " load " + report.bareLoad);
+        if (only10) {
+          say("10/s over time: " + report.steady10.byRun(100));
           say(
-              "booking -> first call at "
+              "10/s by hop: dispatch "
+                  + report.split10.toCaptainCalled.summary()
+                  + "; auth "
+                  + report.split10.toLinkIssued.summary()
+                  + "; notification "
+                  + report.split10.toMailAccepted.summary());
+          say(
+              String.format(
+                  "cpu per booking at 10/s: stack %.1f ms (%.1f of it the idle stack's), bare"
+                      + " pipeline %.1f ms, ratio %.2f",
+                  1000 * Report.total(report.pathCpu) / report.pathBookings,
+                  Report.idleShareMillis(report.idleStack, report.idleWindowSeconds, 10),
+                  1000 * Report.bareTotal(report.bareCpu) / report.pathBookings,
+                  Report.total(report.pathCpu) / Report.bareTotal(report.bareCpu)));
+          return; // closes the stack on the way out
+        }
+        for (int rate : rates("bench.floorRates", "20,40,80,160")) {
+          Latencies step = bare.run(rate, STEP_SECONDS);
+          report.bareSteps.put(rate, step);
+          say(
+              "bare pipeline at "
                   + rate
                   + "/s: "
                   + step.summary()
@@ -175,15 +192,13 @@ public final class Bench {
             break;
           }
         }
-        report.loaded = footprint(stack);
-        report.burstMillis = burst(bookings, watcher, burst);
-        say(burst + " simultaneous bookings all called in " + report.burstMillis + " ms");
-        // The consumers nobody waits on (console, reporting, roster, the side consumers) are still
-        // working through the burst when its last call arrives; an accept then measures that drain,
-        // not the accept path, so the accepts start once the stack is quiet again.
-        report.quietAfterBurstMillis = awaitQuiet(CpuMeter.pids(config.varDir()));
-        say("stack quiet " + report.quietAfterBurstMillis + " ms after the burst's last call");
-        acceptPhase(stack, bookings, watcher, stages, report, accepts);
+        report.bareBurstMillis = bare.burst(burst);
+        say(
+            "bare pipeline: "
+                + burst
+                + " simultaneous bookings all through in "
+                + report.bareBurstMillis
+                + " ms");
       }
     }
     Path out = root.resolve("BENCHMARKS.md");
@@ -405,6 +420,18 @@ public final class Bench {
       total += jvm.getValue();
     }
     say(rows + String.format(" total %.1f", 1000 * total / count));
+  }
+
+  /** How long the idle stack is measured before the bare pipeline's timed run. */
+  static final long IDLE_WINDOW_SECONDS = 30;
+
+  /** What every JVM spends over {@code seconds} once quiet, with nothing booked. */
+  private static Map<String, Double> idleCpu(Map<String, Long> pids, long seconds)
+      throws InterruptedException {
+    awaitQuiet(pids);
+    Map<String, Double> before = CpuMeter.sample(pids);
+    Thread.sleep(seconds * 1000);
+    return CpuMeter.between(before, CpuMeter.sample(pids));
   }
 
   /** The longest {@link #awaitQuiet} waits. */

@@ -45,6 +45,15 @@ final class Report {
   Latencies bare10;
   Map<String, Double> bareCpu;
   String bareLoad;
+
+  /**
+   * CPU per JVM over {@link #idleWindowSeconds} right after the 10/s phase, nothing booked: what
+   * the stack spends idle (empty: not measured).
+   */
+  Map<String, Double> idleStack = Map.of();
+
+  long idleWindowSeconds;
+
   final Map<Integer, Latencies> bareSteps = new java.util.LinkedHashMap<>();
   final Map<Integer, Latencies> pathSteps = new java.util.LinkedHashMap<>();
   long burstMillis;
@@ -236,6 +245,14 @@ final class Report {
         .sum();
   }
 
+  /**
+   * Milliseconds of each booking's CPU, at {@code rate} bookings a second, that the JVMs spend idle
+   * anyway ({@code idle} CPU-seconds over {@code seconds}).
+   */
+  static double idleShareMillis(Map<String, Double> idle, long seconds, int rate) {
+    return seconds == 0 ? 0 : 1000 * total(idle) / seconds / rate;
+  }
+
   private static boolean counted(String jvm) {
     return !jvm.endsWith("-service") && !jvm.equals("office-console");
   }
@@ -247,41 +264,53 @@ final class Report {
             "\n## Cost per booking (CPU, from /proc/<pid>/stat utime+stime)\n\n"
                 + "Both phases: "
                 + pathBookings
-                + " bookings at 10/s on the same stack, one after the other, each after "
+                + " bookings at 10/s, the bare pipeline's after all of the stack's phases, each after "
                 + Bench.loadWarmUpSeconds()
                 + " s of the same load, not timed. Load average at the"
                 + " end of the path's phase "
                 + pathLoad
                 + ", of the bare pipeline's "
                 + bareLoad
-                + ". The bare pipeline runs inside the bench's JVM, so its row there is the"
-                + " pipeline's own cost; the idle services' own CPU during it is shown, not"
-                + " counted.\n\n| JVM | path: CPU-s | path: ms per booking | bare: CPU-s |"
-                + " bare: ms per booking |\n|---|---|---|---|---|\n");
+                + ". The bare pipeline runs alone, in the bench's JVM, on the same broker and"
+                + " DynamoDB Local: the services stopped and the bench's stage watchers closed"
+                + " first (until 4 Dec it ran beside the idle stack, whose heartbeats, fetches and"
+                + " table checks were then charged to it). \"idle\" is each JVM over "
+                + idleWindowSeconds
+                + " s with nothing booked, right after the 10/s phase, as ms of each booking at"
+                + " 10/s: part of the path's figure, shown apart.\n\n| JVM | path: CPU-s | path:"
+                + " ms per booking | of it idle: ms per booking | bare: CPU-s | bare: ms per"
+                + " booking |\n|---|---|---|---|---|---|\n");
     double pathTotal = 0;
     double bareTotal = 0;
     for (String jvm : pathCpu.keySet()) {
       double path = pathCpu.get(jvm);
-      double bare = bareCpu.getOrDefault(jvm, 0.0);
-      boolean counted = counted(jvm);
+      Double bare = bareCpu.get(jvm);
       pathTotal += path;
-      if (counted) {
+      if (bare != null && counted(jvm)) {
         bareTotal += bare;
       }
       md.append(
           String.format(
-              "| %s | %.2f | %.2f | %s | %s |%n",
+              "| %s | %.2f | %.2f | %s | %s | %s |%n",
               jvm,
               path,
               1000 * path / pathBookings,
-              String.format(counted ? "%.2f" : "(%.2f)", bare),
-              counted ? String.format("%.2f", 1000 * bare / pathBookings) : "—"));
+              idleStack.containsKey(jvm)
+                  ? String.format(
+                      "%.2f",
+                      idleShareMillis(Map.of(jvm, idleStack.get(jvm)), idleWindowSeconds, 10))
+                  : "—",
+              bare == null ? "stopped" : String.format(counted(jvm) ? "%.2f" : "(%.2f)", bare),
+              bare != null && counted(jvm)
+                  ? String.format("%.2f", 1000 * bare / pathBookings)
+                  : "—"));
     }
     md.append(
         String.format(
-            "| **total** | %.2f | %.2f | %.2f | %.2f |%n",
+            "| **total** | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
             pathTotal,
             1000 * pathTotal / pathBookings,
+            idleShareMillis(idleStack, idleWindowSeconds, 10),
             bareTotal,
             1000 * bareTotal / pathBookings));
     return md.toString();

@@ -1,6 +1,7 @@
 package io.crewdispatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,14 @@ class CpuMeterTest {
     missed.miss();
     steps.put(15, missed);
     assertThat(Report.sustainable(fast, steps)).isEqualTo(10);
+  }
+
+  @Test
+  void theIdleShareIsTheIdleCpuPerSecondSpreadOverTheBookingsOfASecond() {
+    Map<String, Double> idleOver30s = Map.of("kafka", 1.2, "dynamodb", 0.3, "auth-service", 0.3);
+    // 1.8 CPU-s in 30 s is 60 ms a second; at 10 bookings a second, 6 ms of each
+    assertThat(Report.idleShareMillis(idleOver30s, 30, 10)).isCloseTo(6.0, within(1e-9));
+    assertThat(Report.idleShareMillis(Map.of(), 0, 10)).isZero();
   }
 
   private static Latencies latencies(long millis) {

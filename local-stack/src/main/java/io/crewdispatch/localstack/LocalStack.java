@@ -320,6 +320,16 @@ public final class LocalStack implements AutoCloseable {
   public void close() {
     List<Component> reversed = new ArrayList<>(started);
     java.util.Collections.reverse(reversed);
+    stopServices();
+    reversed.stream().filter(c -> !(c instanceof ServiceProcess)).forEach(Component::close);
+    started.clear();
+  }
+
+  /**
+   * Stops the services side by side (each gracefully: it leaves its consumer groups and flushes),
+   * leaving the broker, DynamoDB Local and the SMTP server running.
+   */
+  public void stopServices() {
     List<Thread> stopping = new ArrayList<>();
     for (ServiceProcess service : services) {
       Thread t = new Thread(service::close, "stop-" + service.name());
@@ -333,8 +343,7 @@ public final class LocalStack implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    reversed.stream().filter(c -> !(c instanceof ServiceProcess)).forEach(Component::close);
-    started.clear();
+    started.removeAll(services);
     services.clear();
   }
 
