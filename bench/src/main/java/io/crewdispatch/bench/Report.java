@@ -273,7 +273,7 @@ final class Report {
                 + bareLoad
                 + ". The bare pipeline runs alone, in the bench's JVM, on the same broker and"
                 + " DynamoDB Local: the services stopped and the bench's stage watchers closed"
-                + " first (until 4 Dec it ran beside the idle stack, whose heartbeats, fetches and"
+                + " first (until 3 Dec 2026 it ran beside the idle stack, whose heartbeats, fetches and"
                 + " table checks were then charged to it). \"idle\" is each JVM over "
                 + idleWindowSeconds
                 + " s with nothing booked, right after the 10/s phase, as ms of each booking at"
