@@ -174,8 +174,8 @@ public final class Bench {
                       + " pipeline %.1f ms, ratio %.2f",
                   1000 * Report.total(report.pathCpu) / report.pathBookings,
                   Report.idleShareMillis(report.idleStack, report.idleWindowSeconds, 10),
-                  1000 * Report.bareTotal(report.bareCpu) / report.pathBookings,
-                  Report.total(report.pathCpu) / Report.bareTotal(report.bareCpu)));
+                  1000 * Report.total(report.bareCpu) / report.pathBookings,
+                  Report.total(report.pathCpu) / Report.total(report.bareCpu)));
           return; // closes the stack on the way out
         }
         for (int rate : rates("bench.floorRates", "20,40,80,160")) {

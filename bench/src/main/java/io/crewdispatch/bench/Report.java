@@ -132,7 +132,7 @@ final class Report {
         "≤ 3×",
         steady10.percentileMillis(50) / floorP50 <= 3);
     double pathTotal = total(pathCpu);
-    double bareTotal = bareTotal(bareCpu);
+    double bareTotal = total(bareCpu); // the services are stopped: not in it
     row(
         md,
         "total CPU per booking ÷ bare pipeline's (10/s, " + seconds + " s)",
@@ -235,26 +235,11 @@ final class Report {
   }
 
   /**
-   * The bare pipeline's own cost: its JVM (the bench's), the broker and DynamoDB Local; the idle
-   * services' CPU during it is not the pipeline's work.
-   */
-  static double bareTotal(Map<String, Double> cpu) {
-    return cpu.entrySet().stream()
-        .filter(e -> counted(e.getKey()))
-        .mapToDouble(Map.Entry::getValue)
-        .sum();
-  }
-
-  /**
    * Milliseconds of each booking's CPU, at {@code rate} bookings a second, that the JVMs spend idle
    * anyway ({@code idle} CPU-seconds over {@code seconds}).
    */
   static double idleShareMillis(Map<String, Double> idle, long seconds, int rate) {
     return seconds == 0 ? 0 : 1000 * total(idle) / seconds / rate;
-  }
-
-  private static boolean counted(String jvm) {
-    return !jvm.endsWith("-service") && !jvm.equals("office-console");
   }
 
   /** CPU-seconds per JVM over the 10/s phase and the bare pipeline's phase of the same length. */
@@ -286,7 +271,7 @@ final class Report {
       double path = pathCpu.get(jvm);
       Double bare = bareCpu.get(jvm);
       pathTotal += path;
-      if (bare != null && counted(jvm)) {
+      if (bare != null) {
         bareTotal += bare;
       }
       md.append(
@@ -300,10 +285,8 @@ final class Report {
                       "%.2f",
                       idleShareMillis(Map.of(jvm, idleStack.get(jvm)), idleWindowSeconds, 10))
                   : "—",
-              bare == null ? "stopped" : String.format(counted(jvm) ? "%.2f" : "(%.2f)", bare),
-              bare != null && counted(jvm)
-                  ? String.format("%.2f", 1000 * bare / pathBookings)
-                  : "—"));
+              bare == null ? "stopped" : String.format("%.2f", bare),
+              bare == null ? "—" : String.format("%.2f", 1000 * bare / pathBookings)));
     }
     md.append(
         String.format(
