@@ -141,6 +141,18 @@ public class KafkaPlatformConfiguration {
     return new KafkaAnswers.OnTemplates(answers);
   }
 
+  /** The Kafka clients' periodic chores on one thread of the service's, not one per client. */
+  @Bean
+  KafkaHousekeeping kafkaHousekeeping() {
+    return new KafkaHousekeeping();
+  }
+
+  @Bean
+  static BeanPostProcessor kafkaHousekeepingOnClients(
+      ObjectProvider<KafkaHousekeeping> housekeeping, ObjectProvider<MeterRegistry> meters) {
+    return new KafkaHousekeeping.OnClients(housekeeping, meters);
+  }
+
   @Bean
   KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
     return new KafkaHealthIndicator(kafkaAdmin);
