@@ -20,7 +20,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * check that its consumer still polls (every 30 s) and each client's metrics refresh (every
  * minute). Left to themselves, spring-kafka starts a scheduler thread for every consumer and
  * Micrometer another for every client: 18 threads that wake twice a minute in dispatch-service,
- * each holding its stack (BENCHMARKS.md, issue 21). Not a {@link TaskScheduler} bean, so a
+ * each holding its stack (platform README, issue 21). Not a {@link TaskScheduler} bean, so a
  * service's {@code @Scheduled} work keeps its own scheduler.
  */
 public final class KafkaHousekeeping implements DisposableBean {
