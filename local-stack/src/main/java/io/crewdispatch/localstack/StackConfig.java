@@ -118,18 +118,18 @@ public record StackConfig(
    * bench's StartUp: an idle service has 40–60 MB of heap in use; a small young generation keeps a
    * quiet service from holding pages it touched once (8 MB, not 16: 7 MB less resident, for twice
    * the young collections, 0.3 ms more pause a booking at 10/s in all six, BENCHMARKS.md of 4 Dec),
-   * and glibc is told every 30 s to return the native memory it keeps after frees (3–5 MB an idle
-   * service). The initial heap (80 MB: 64 MB of old generation) holds what a service keeps after
-   * young collections under load (38–42 MB) with room, and the metadata threshold sits above what
-   * start-up loads: with 48 MB and the JVM's 21 MB threshold, every service stopped for 4–6 full
-   * collections of 20–560 ms, three a run (of all six) under load (their GC logs, BENCHMARKS.md of
-   * 3 Dec); unused heap pages are not resident. Loaded classes (~17,000, ~90 MB of metadata) are
-   * most of the rest. C1 only: a start costs a quarter to a half less CPU without C2 compiling
-   * start-up code that never runs again, and the 2/s phase cost less CPU too
-   * (local-stack/README.md). Spring's AOT-generated initializers (made by each jar's build for the
-   * {@code local} profile) replace the configuration classes' parsing and condition evaluation; a
-   * start whose settings choose other adapters than the build did leaves AOT mode (platform's
-   * {@code PropertyConditionsCheck}).
+   * and glibc is told every 30 s to return the native memory it keeps after frees (2.6 MB at once
+   * on an idle dispatch-service, 4.8 MB less malloc resident 150 s after a start). The initial heap
+   * (80 MB: 64 MB of old generation) holds what a service keeps after young collections under load
+   * (38–42 MB) with room, and the metadata threshold sits above what start-up loads: with 48 MB and
+   * the JVM's 21 MB threshold, every service stopped for 4–6 full collections of 20–560 ms, three a
+   * run (of all six) under load (their GC logs, BENCHMARKS.md of 3 Dec); unused heap pages are not
+   * resident. Loaded classes (~17,000, ~90 MB of metadata) are most of the rest. C1 only: a start
+   * costs a quarter to a half less CPU without C2 compiling start-up code that never runs again,
+   * and the 2/s phase cost less CPU too (local-stack/README.md). Spring's AOT-generated
+   * initializers (made by each jar's build for the {@code local} profile) replace the configuration
+   * classes' parsing and condition evaluation; a start whose settings choose other adapters than
+   * the build did leaves AOT mode (platform's {@code PropertyConditionsCheck}).
    */
   public static final String DEFAULT_SERVICE_JAVA_OPTS =
       "-Xms80m -XX:MetaspaceSize=128m -Xmx256m -Xmn8m -XX:MinHeapFreeRatio=10"
