@@ -1,5 +1,6 @@
 package io.crewdispatch.platform.dynamodb;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -13,8 +14,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * watch asks every 5 s: describing all five of dispatch's tables each time was 60 calls a minute
  * per instance doing nothing (issue 21). A table found not ACTIVE sends the next checks back to
  * all.
+ *
+ * <p>Each describe must answer within two seconds, retries included, as the Kafka check must. The
+ * client's own policy for DynamoDB is nine attempts with a backoff of up to 6.4 s, and a socket
+ * timeout of 30 s: a check against stopped tables took 2–6 s, so the watch saw the outage late and
+ * seldom, and a 20-s stop went unannounced by two services in CI (4 Dec). The next check is the
+ * retry.
  */
 class DynamoDbHealthIndicator extends AbstractHealthIndicator {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(2);
 
   private final DynamoDbClient dynamoDb;
   private final TableNames names;
@@ -38,7 +47,12 @@ class DynamoDbHealthIndicator extends AbstractHealthIndicator {
     boolean active = true;
     for (TableDefinition table : checked) {
       String physical = names.physical(table.name());
-      var status = dynamoDb.describeTable(r -> r.tableName(physical)).table().tableStatusAsString();
+      var status =
+          dynamoDb
+              .describeTable(
+                  r -> r.tableName(physical).overrideConfiguration(o -> o.apiCallTimeout(TIMEOUT)))
+              .table()
+              .tableStatusAsString();
       builder.withDetail(physical, status);
       active &= "ACTIVE".equals(status);
     }

@@ -1,0 +1,91 @@
+package io.crewdispatch.platform.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.boot.health.contributor.Status;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * A DynamoDB that takes the connection and never answers (a hung or stopping endpoint). The real
+ * SDK client, built as the platform builds it, would wait out its 30-s socket timeout on each of
+ * nine attempts; the health check must say DOWN within its own bound, so that the integration watch
+ * sees an outage while it lasts.
+ */
+class DynamoDbHealthIndicatorTest {
+
+  private ServerSocket silent;
+  private final List<Socket> held = new CopyOnWriteArrayList<>();
+  private DynamoDbClient client;
+
+  @BeforeEach
+  void listenAndNeverAnswer() throws IOException {
+    silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread acceptor =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  held.add(silent.accept());
+                }
+              } catch (IOException closed) {
+                // the test is over
+              }
+            },
+            "silent-dynamodb");
+    acceptor.setDaemon(true);
+    acceptor.start();
+    client =
+        DynamoDbClient.builder()
+            .region(Region.EU_WEST_1)
+            .endpointOverride(URI.create("http://127.0.0.1:" + silent.getLocalPort()))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .build();
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    client.close();
+    silent.close();
+    for (Socket socket : held) {
+      socket.close();
+    }
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // unbounded: minutes
+  void saysDownWithinItsBoundWhenDynamoDbTakesTheCallAndNeverAnswers() {
+    var indicator =
+        new DynamoDbHealthIndicator(
+            client,
+            new TableNames("test-"),
+            List.of(TableDefinition.of("dispatch-charters", "charterId", ScalarAttributeType.S)));
+
+    long started = System.nanoTime();
+    var health = indicator.health(true);
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(held).as("the call reached the endpoint").isNotEmpty();
+    assertThat(tookMillis)
+        .as("milliseconds to DOWN")
+        .isBetween(
+            DynamoDbHealthIndicator.TIMEOUT.toMillis(),
+            DynamoDbHealthIndicator.TIMEOUT.toMillis() + 1_500);
+  }
+}
