@@ -152,7 +152,7 @@ class FaultSuiteIT {
     // An outage is announced after 30 s by default; the 20-s DynamoDB stop must be announced by
     // every service. A check ends at most interval + probe bound (2 + 2 s) after the last, so the
     // first failing one ends by the stop + 4 s and DOWN is said by the stop + 4 + 6 + 4 = 14 s.
-    // With 10 s, and probes that took up to 6 s (retries), two services missed it in CI (4 Dec).
+    // With 10 s, and probes that retried for 2–3 s, two services missed it in CI (4 Dec).
     env.put("CREWDISPATCH_PLATFORM_OPS_OUTAGETHRESHOLD", "6s");
     env.put("CREWDISPATCH_PLATFORM_OPS_CHECKINTERVAL", "2s");
     StackConfig config =

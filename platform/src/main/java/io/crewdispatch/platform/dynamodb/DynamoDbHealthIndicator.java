@@ -16,10 +16,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * all.
  *
  * <p>Each describe must answer within two seconds, retries included, as the Kafka check must. The
- * client's own policy for DynamoDB is nine attempts with a backoff of up to 6.4 s, and a socket
- * timeout of 30 s: a check against stopped tables took 2–6 s, so the watch saw the outage late and
- * seldom, and a 20-s stop went unannounced by two services in CI (4 Dec). The next check is the
- * retry.
+ * client's own policy for DynamoDB is nine attempts with up to 6.4 s of backoff between them, each
+ * with a 30-s socket timeout: a check against stopped tables took 2–3 s in the fault suite's logs,
+ * so the watch saw the outage late and seldom, and a 20-s stop went unannounced by two services in
+ * CI (4 Dec); against an endpoint that takes the call and never answers it took minutes. The next
+ * check is the retry.
  */
 class DynamoDbHealthIndicator extends AbstractHealthIndicator {
 
