@@ -67,8 +67,10 @@ class DynamoDbHealthIndicatorTest {
     }
   }
 
+  // Room above the bound for the client's first call on a loaded machine (class loading, before
+  // the SDK's timer starts); without the bound each attempt waits out a 30-s socket timeout.
   @Test
-  @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // unbounded: minutes
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void saysDownWithinItsBoundWhenDynamoDbTakesTheCallAndNeverAnswers() {
     var indicator =
         new DynamoDbHealthIndicator(
@@ -86,6 +88,6 @@ class DynamoDbHealthIndicatorTest {
         .as("milliseconds to DOWN")
         .isBetween(
             DynamoDbHealthIndicator.TIMEOUT.toMillis(),
-            DynamoDbHealthIndicator.TIMEOUT.toMillis() + 1_500);
+            DynamoDbHealthIndicator.TIMEOUT.toMillis() + 5_000);
   }
 }
