@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * client's own policy for DynamoDB is nine attempts with up to 6.4 s of backoff between them, each
  * with a 30-s socket timeout: a check against stopped tables took 2–3 s in the fault suite's logs,
  * so the watch saw the outage late and seldom, and a 20-s stop went unannounced by two services in
- * CI (4 Dec); against an endpoint that takes the call and never answers it took minutes. The next
- * check is the retry.
+ * CI (4 Dec); against an endpoint that takes the call and never answers it ran past 30 s ({@code
+ * DynamoDbHealthIndicatorTest} without the bound). The next check is the retry.
  */
 class DynamoDbHealthIndicator extends AbstractHealthIndicator {
 

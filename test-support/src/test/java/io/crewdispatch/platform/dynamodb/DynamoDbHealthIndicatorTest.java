@@ -22,9 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * A DynamoDB that takes the connection and never answers (a hung or stopping endpoint). The real
- * SDK client, built as the platform builds it, would wait out its 30-s socket timeout on each of
- * nine attempts; the health check must say DOWN within its own bound, so that the integration watch
- * sees an outage while it lasts.
+ * SDK client with its default timeouts and retries, pointed at a local endpoint as the platform's
+ * is for DynamoDB Local, waits out a 30-s socket timeout on each attempt (without the bound this
+ * test ran into JUnit's 30-s limit); the health check must say DOWN within its own bound, so that
+ * the integration watch sees an outage while it lasts.
  */
 class DynamoDbHealthIndicatorTest {
 
