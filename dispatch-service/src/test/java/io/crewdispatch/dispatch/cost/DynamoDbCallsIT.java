@@ -249,7 +249,8 @@ class DynamoDbCallsIT {
 
   static final Map<String, Long> ACCEPT =
       Map.of(
-          "GetItem crew-dispatch", 1L, // the charter
+          // No read of the charter: this instance saved it last (the outbox's clearing), so it
+          // decides on that copy and the save's condition on its version proves it current.
           "GetItem dispatch-roster", 1L, // the captain as stored now (flow 10), at the same time
           "BatchGetItem crew-holds", 1L, // as the captain's hold and the crew's, in one read
           "PutItem crew-dispatch", 1L, // the charter, its outbox (one transaction...)

@@ -12,6 +12,15 @@ public interface CharterStore {
   Optional<StoredCharter> load(String charterId);
 
   /**
+   * The charter as this instance last read or wrote it, without a call; empty when it has not seen
+   * it lately. It may be stale, since another instance may have written since: rely on it only
+   * through a save, which is conditioned on its version.
+   */
+  default Optional<StoredCharter> lastSeen(String charterId) {
+    return Optional.empty();
+  }
+
+  /**
    * Saves {@code charter} if the stored version is still the one before it (for version 1: if no
    * charter with that id exists), and appends the decision's timeline entries in the same
    * transaction, so the timeline never lags the charter. Each hold write is part of the same

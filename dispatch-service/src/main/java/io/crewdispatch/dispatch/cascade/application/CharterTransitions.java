@@ -24,6 +24,10 @@ import org.springframework.stereotype.Service;
  * transaction, each on the version the decision read: a person confirmed elsewhere meanwhile makes
  * the save fail, and the decision is made again on the new hold. An event already handled changes
  * nothing.
+ *
+ * <p>The first attempt decides on the charter as this instance last saw it ({@link
+ * CharterStore#lastSeen}), without reading it: the conditional save is what proves that copy
+ * current, so a stale one costs a refused write and a second attempt, never a wrong decision.
  */
 @Service
 public class CharterTransitions {
@@ -69,6 +73,15 @@ public class CharterTransitions {
       Function<Optional<Charter>, Optional<Decision>> decide,
       boolean assumeNew) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<StoredCharter> seen =
+          assumeNew || attempt > 0 ? Optional.empty() : store.lastSeen(charterId);
+      if (seen.isPresent()) {
+        Optional<StoredCharter> saved = saveOnSeen(seen.get(), eventId, decide);
+        if (saved.isPresent()) {
+          return saved.map(StoredCharter::charter);
+        }
+        continue; // the copy in memory did not lead to a save: decide on the stored charter
+      }
       Optional<StoredCharter> stored =
           assumeNew && attempt == 0 ? Optional.empty() : store.load(charterId);
       if (eventId != null && stored.filter(s -> s.charter().handled(eventId)).isPresent()) {
@@ -87,23 +100,59 @@ public class CharterTransitions {
             });
         return stored.map(StoredCharter::charter);
       }
-      String owner = UUID.randomUUID().toString();
-      StoredCharter next = next(stored, decision.get(), owner);
-      try {
-        store.save(next, decision.get().timeline(), decision.get().holds());
-      } catch (ConcurrentChangeException raced) {
-        log.debug("event=save_raced charterId={} attempt={}", charterId, attempt);
-        continue;
+      Optional<StoredCharter> saved = save(stored, decision.get(), attempt);
+      if (saved.isPresent()) {
+        return saved.map(StoredCharter::charter);
       }
-      agenda.saved(next); // this instance's timer poller fires it: no table poll needed
-      if (next.outbox().heldBy(owner)) {
-        relay.deliverSoon(next, owner);
-      } else if (!next.outbox().isEmpty()) {
-        relay.nudge(charterId); // its sender may only be waiting to clear what it sent
-      }
-      return Optional.of(next.charter());
     }
     throw new ConcurrentChangeException("Charter " + charterId + " kept changing; giving up");
+  }
+
+  /**
+   * Decides on the charter as this instance last saw it, saving without a read first: an answer or
+   * a deadline usually follows this instance's own write, so the read would find the same. The save
+   * is conditioned on the copy's version, so a stale copy (another instance wrote since) saves
+   * nothing. Only a save proves the copy current: an event found handled, a decision that changes
+   * nothing or refuses are decided again on the stored charter, by the caller.
+   *
+   * @return the charter saved, or empty when the caller must read the stored one
+   */
+  private Optional<StoredCharter> saveOnSeen(
+      StoredCharter seen, String eventId, Function<Optional<Charter>, Optional<Decision>> decide) {
+    if (eventId != null && seen.charter().handled(eventId)) {
+      return Optional.empty();
+    }
+    Optional<Decision> decision;
+    try {
+      decision = decide.apply(Optional.of(seen.charter()));
+    } catch (RuntimeException refused) {
+      return Optional.empty(); // a refusal may stem from the copy; a lasting failure recurs below
+    }
+    if (decision.isEmpty() || !decision.get().changed()) {
+      return Optional.empty();
+    }
+    return save(Optional.of(seen), decision.get(), 0);
+  }
+
+  /** Saves the decision on condition of the version read; empty when another writer got there. */
+  private Optional<StoredCharter> save(
+      Optional<StoredCharter> stored, Decision decision, int attempt) {
+    String owner = UUID.randomUUID().toString();
+    StoredCharter next = next(stored, decision, owner);
+    String charterId = next.charter().charterId();
+    try {
+      store.save(next, decision.timeline(), decision.holds());
+    } catch (ConcurrentChangeException raced) {
+      log.debug("event=save_raced charterId={} attempt={}", charterId, attempt);
+      return Optional.empty();
+    }
+    agenda.saved(next); // this instance's timer poller fires it: no table poll needed
+    if (next.outbox().heldBy(owner)) {
+      relay.deliverSoon(next, owner);
+    } else if (!next.outbox().isEmpty()) {
+      relay.nudge(charterId); // its sender may only be waiting to clear what it sent
+    }
+    return Optional.of(next);
   }
 
   /** A charter an event creates, decided as new without a read. */

@@ -38,6 +38,9 @@ class DynamoDbCharterStore implements CharterStore {
   private static final String SAME_VERSION = "#v = :expected";
   private static final Set<String> RACED = Set.of("ConditionalCheckFailed", "TransactionConflict");
 
+  /** Charters remembered as last seen: more than are in flight at once on one instance. */
+  private static final int LAST_SEEN = 512;
+
   private final DynamoDbClient dynamoDb;
   private final String table;
   private final String timelineTable;
@@ -45,6 +48,7 @@ class DynamoDbCharterStore implements CharterStore {
   private final DynamoDbTimeline overflow;
   private final TransactWrites transactWrites;
   private final CharterItems items = new CharterItems();
+  private final LastSeenCharters seen = new LastSeenCharters(LAST_SEEN);
 
   DynamoDbCharterStore(DynamoDbClient dynamoDb, TableNames names, DynamoDbTimeline timeline) {
     this.dynamoDb = dynamoDb;
@@ -59,7 +63,17 @@ class DynamoDbCharterStore implements CharterStore {
   public Optional<StoredCharter> load(String charterId) {
     var item =
         dynamoDb.getItem(r -> r.tableName(table).key(key(charterId)).consistentRead(true)).item();
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(items.stored(item));
+    if (item == null || item.isEmpty()) {
+      return Optional.empty();
+    }
+    StoredCharter stored = items.stored(item);
+    seen.saw(stored);
+    return Optional.of(stored);
+  }
+
+  @Override
+  public Optional<StoredCharter> lastSeen(String charterId) {
+    return seen.get(charterId);
   }
 
   @Override
@@ -101,6 +115,7 @@ class DynamoDbCharterStore implements CharterStore {
       }
       throw e;
     }
+    seen.saw(stored);
     overflow.append(stored.charter().charterId(), timeline.subList(together, timeline.size()));
   }
 
@@ -116,7 +131,12 @@ class DynamoDbCharterStore implements CharterStore {
     if (writes.size() > TOGETHER) {
       throw new IllegalArgumentException(writes.size() + " items exceed a transaction's limit");
     }
-    return transactWrites.writeAll(writes); // false: one exists already (a redelivery), or raced
+    // false: one exists already (a redelivery), or raced
+    boolean saved = transactWrites.writeAll(writes);
+    if (saved) {
+      charters.forEach(created -> seen.saw(created.charter()));
+    }
+    return saved;
   }
 
   @Override
@@ -134,6 +154,7 @@ class DynamoDbCharterStore implements CharterStore {
     } catch (ConditionalCheckFailedException e) {
       throw raced(stored);
     }
+    seen.saw(stored);
   }
 
   @Override
@@ -145,7 +166,11 @@ class DynamoDbCharterStore implements CharterStore {
     for (StoredCharter stored : charters) {
       writes.add(TransactWriteItem.builder().update(outboxWrite(stored)).build());
     }
-    return transactWrites.writeAll(writes); // false: one changed since, or raced
+    boolean saved = transactWrites.writeAll(writes); // false: one changed since, or raced
+    if (saved) {
+      charters.forEach(seen::saw);
+    }
+    return saved;
   }
 
   /** The outbox's attributes and the timer, on condition of the version before. */
