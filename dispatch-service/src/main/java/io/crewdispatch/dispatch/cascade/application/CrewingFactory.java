@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -119,12 +120,16 @@ public class CrewingFactory implements DisposableBean {
       return roster.stored(crewId);
     }
 
-    /** The member's record is read on another thread while this one reads the holds. */
+    /**
+     * The member's record is read on another thread while this one finds whose holds to read (a
+     * roster cache past its time to live is refilled then) and reads them.
+     */
     @Override
-    public Optional<CrewMember> memberNowWithHolds(String crewId, Collection<String> crewIds) {
+    public Optional<CrewMember> memberNowWithHolds(
+        String crewId, Supplier<? extends Collection<String>> crewIds) {
       CompletableFuture<Optional<CrewMember>> member =
           CompletableFuture.supplyAsync(() -> roster.stored(crewId), reads);
-      holds(crewIds);
+      holds(crewIds.get());
       try {
         return member.join();
       } catch (CompletionException failed) {

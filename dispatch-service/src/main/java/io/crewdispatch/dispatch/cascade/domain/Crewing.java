@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Who may be called for one charter at the moment of a decision: active, marked available for the
@@ -40,12 +41,14 @@ public final class Crewing {
     Map<String, Hold> holds(Collection<String> crewIds);
 
     /**
-     * {@link #memberNow} and {@link #holds} together: an application may read both at once, since
-     * neither depends on the other and a captain's accept waits for both before the crew are
-     * called.
+     * {@link #memberNow} and {@link #holds} together: an application may read the member while it
+     * finds whose holds to read ({@code crewIds}, which may refill the roster's cache) and reads
+     * them, since neither depends on the other and a captain's accept waits for both before the
+     * crew are called.
      */
-    default Optional<CrewMember> memberNowWithHolds(String crewId, Collection<String> crewIds) {
-      holds(crewIds);
+    default Optional<CrewMember> memberNowWithHolds(
+        String crewId, Supplier<? extends Collection<String>> crewIds) {
+      holds(crewIds.get());
       return memberNow(crewId);
     }
   }
@@ -109,18 +112,23 @@ public final class Crewing {
 
   /**
    * Like {@link #reachNow} for a captain's accept, reading the captain's hold in the same request
-   * as the holds of the crew who may be called next, and that request at the same time as the
-   * captain's record: confirming a captain calls the crew at once, and reads one after the other
-   * were round trips on the path to the crew's phones. The versions read are still the ones the
-   * decision's hold writes are conditioned on.
+   * as the holds of the crew who may be called next, and the captain's record while the crew are
+   * found (a roster cache past its time to live is refilled then: an accept usually comes minutes
+   * after the last decision) and that request is made: confirming a captain calls the crew at once,
+   * and reads one after the other were round trips on the path to the crew's phones. The versions
+   * read are still the ones the decision's hold writes are conditioned on.
    */
   public Reach reachNowWithCrew(String captainId) {
-    List<String> ids = new ArrayList<>();
-    ids.add(captainId);
-    sources.candidates(Rank.CREW).stream()
-        .filter(m -> standing(m).isEmpty())
-        .map(CrewMember::crewId)
-        .forEach(ids::add);
+    Supplier<List<String>> ids =
+        () -> {
+          List<String> found = new ArrayList<>();
+          found.add(captainId);
+          sources.candidates(Rank.CREW).stream()
+              .filter(m -> standing(m).isEmpty())
+              .map(CrewMember::crewId)
+              .forEach(found::add);
+          return found;
+        };
     return reach(sources.memberNowWithHolds(captainId, ids), Rank.CAPTAIN);
   }
 

@@ -27,13 +27,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** A captain's accept reads the captain's record and the holds at the same time. */
+/**
+ * A captain's accept reads the captain's record while it refills the roster's cache (cold here, as
+ * for an accept minutes after the last decision) and while it reads the holds.
+ */
 class CrewingFactoryTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 6, 14);
 
-  /** Each read waits here for the other: it passes only if both are in flight together. */
-  private final CyclicBarrier bothInFlight = new CyclicBarrier(2);
+  /**
+   * Each read waits at its barrier for the other: it passes only if both are in flight together.
+   * The record's read meets the roster's refill, then the holds' read.
+   */
+  private final CyclicBarrier withTheRoster = new CyclicBarrier(2);
+
+  private final CyclicBarrier withTheHolds = new CyclicBarrier(2);
 
   private final CrewingFactory factory =
       new CrewingFactory(new RosterView(new Roster(), properties()), new Holds(), properties());
@@ -44,13 +52,14 @@ class CrewingFactoryTest {
   }
 
   @Test
-  void theCaptainsRecordAndTheHoldsAreReadAtTheSameTime() {
+  void theCaptainsRecordIsReadWhileTheRosterAndTheHoldsAre() {
     var crewing = factory.of("CH-1", details());
 
     var reach = crewing.reachNowWithCrew("cap-1");
 
     assertThat(reach.person().crewId()).isEqualTo("cap-1");
-    assertThat(bothInFlight.isBroken()).isFalse();
+    assertThat(withTheRoster.isBroken()).isFalse();
+    assertThat(withTheHolds.isBroken()).isFalse();
   }
 
   @Test
@@ -62,9 +71,9 @@ class CrewingFactoryTest {
         .hasMessage("the table is down");
   }
 
-  private void meet() {
+  private static void meet(CyclicBarrier barrier) {
     try {
-      bothInFlight.await(5, TimeUnit.SECONDS);
+      barrier.await(5, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError("the other read never started while this one waited", e);
     }
@@ -78,7 +87,8 @@ class CrewingFactoryTest {
 
     @Override
     public Optional<CrewMember> find(String crewId) {
-      meet();
+      meet(withTheRoster);
+      meet(withTheHolds);
       if (crewId.equals("unknown")) {
         throw new IllegalStateException("the table is down");
       }
@@ -87,6 +97,7 @@ class CrewingFactoryTest {
 
     @Override
     public List<CrewMember> all() {
+      meet(withTheRoster);
       return List.of(member("cap-1", Rank.CAPTAIN), member("crew-1", Rank.CREW));
     }
   }
@@ -94,7 +105,7 @@ class CrewingFactoryTest {
   private final class Holds implements CrewHolds {
     @Override
     public Map<String, Hold> on(LocalDate sailDate, Collection<String> crewIds) {
-      meet();
+      meet(withTheHolds);
       Map<String, Hold> found = new HashMap<>();
       crewIds.forEach(id -> found.put(id, Hold.none(id, sailDate)));
       return found;
