@@ -27,8 +27,9 @@ public final class Bench {
 
   /**
    * How long the captain reads the page before pressing Accept (0 by default, as in every run
-   * reported so far). Past dispatch's roster cache's time to live (2 s) the accept finds the cache
-   * cold, as a real one minutes after the call does.
+   * reported so far). Past dispatch's roster cache's time to live (2 s), an accept finds the cache
+   * expired unless another decision refilled it meanwhile, as a real one minutes after the call
+   * usually does.
    */
   static final int ACCEPT_READ_MS = Integer.getInteger("bench.acceptReadMs", 0);
 
