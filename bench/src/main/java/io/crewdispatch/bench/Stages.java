@@ -38,11 +38,7 @@ final class Stages implements AutoCloseable {
   Stages(String bootstrapServers) {
     consumer =
         new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-                10),
+            consumerConfig(bootstrapServers),
             new StringDeserializer(),
             new ByteArrayDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
@@ -58,6 +54,24 @@ final class Stages implements AutoCloseable {
     poller.setDaemon(true);
     poller.start();
   }
+
+  /**
+   * A long-polled fetch, as the services' own: the broker answers a waiting fetch as soon as a
+   * record is appended (fetch.min.bytes 1), so a record is seen no later than with a short wait.
+   * Until 4 Dec 2026 this fetch waited 10 ms: some hundred empty fetches a second, which the broker
+   * served for the whole run (4.3 CPU-s a minute more on an idle broker, BENCHMARKS.md of that
+   * day), charged to the stack's cost per booking though the bench made them.
+   */
+  static Map<String, Object> consumerConfig(String bootstrapServers) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        bootstrapServers,
+        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+        FETCH_MAX_WAIT_MS);
+  }
+
+  /** Kafka's own default, the floor's consumer's too. */
+  static final int FETCH_MAX_WAIT_MS = 500;
 
   Long captainCalled(String charterId) {
     return captainCalled.get(charterId);
@@ -81,7 +95,7 @@ final class Stages implements AutoCloseable {
 
   private void poll() {
     while (running) {
-      for (var record : consumer.poll(Duration.ofMillis(20))) {
+      for (var record : consumer.poll(Duration.ofMillis(100))) {
         long now = System.nanoTime();
         try {
           Object event = deserializer.deserialize(record.topic(), record.value());
