@@ -58,9 +58,9 @@ final class Stages implements AutoCloseable {
   /**
    * A long-polled fetch, as the services' own: the broker answers a waiting fetch as soon as a
    * record is appended (fetch.min.bytes 1), so a record is seen no later than with a short wait.
-   * Until 4 Dec 2026 this fetch waited 10 ms: some hundred empty fetches a second, which the broker
-   * served for the whole run (4.3 CPU-s a minute more on an idle broker, BENCHMARKS.md of that
-   * day), charged to the stack's cost per booking though the bench made them.
+   * Until 4 Dec 2026 this fetch waited 10 ms: an empty fetch every 10 ms or so whenever nothing
+   * came, which the broker served for the whole run (4.3 CPU-s a minute more on an idle broker,
+   * BENCHMARKS.md of that day), charged to the stack's cost per booking though the bench made them.
    */
   static Map<String, Object> consumerConfig(String bootstrapServers) {
     return Map.of(
