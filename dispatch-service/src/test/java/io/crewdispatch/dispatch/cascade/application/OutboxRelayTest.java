@@ -33,7 +33,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * when the one stamped at decision time has worn down, never on an outbox another instance took
  * over), and an event the broker can never take is reported and passed over.
  */
-class OutboxRelayTest {
+public class OutboxRelayTest {
 
   static final Instant NOW = Instant.parse("2026-06-01T16:00:00Z");
   static final Duration LEASE = Duration.ofSeconds(30);
@@ -164,7 +164,8 @@ class OutboxRelayTest {
     return charter("CH-1");
   }
 
-  static Charter charter(String charterId) {
+  /** A charter calling its first captain; the dynamodb package's tests use it too. */
+  public static Charter charter(String charterId) {
     return new Charter(
         charterId,
         details(),

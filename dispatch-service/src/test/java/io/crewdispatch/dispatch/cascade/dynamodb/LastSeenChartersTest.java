@@ -3,10 +3,8 @@ package io.crewdispatch.dispatch.cascade.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crewdispatch.dispatch.cascade.application.Outbox;
+import io.crewdispatch.dispatch.cascade.application.OutboxRelayTest;
 import io.crewdispatch.dispatch.cascade.application.StoredCharter;
-import io.crewdispatch.dispatch.cascade.domain.Charter;
-import io.crewdispatch.dispatch.cascade.domain.CharterStatus;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The copies kept: never stepped back a version, the least recently used dropped first. */
@@ -37,20 +35,6 @@ class LastSeenChartersTest {
   }
 
   private static StoredCharter stored(String charterId, long version) {
-    Charter charter =
-        new Charter(
-            charterId,
-            CharterDocumentsTest.DETAILS,
-            CharterStatus.CALLING_CAPTAIN,
-            null,
-            List.of("alex-marlow"),
-            1,
-            List.of(),
-            0,
-            List.of(),
-            null,
-            List.of(),
-            false);
-    return new StoredCharter(charter, version, Outbox.EMPTY);
+    return new StoredCharter(OutboxRelayTest.charter(charterId), version, Outbox.EMPTY);
   }
 }
