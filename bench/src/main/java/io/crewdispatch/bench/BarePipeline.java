@@ -1,5 +1,6 @@
 package io.crewdispatch.bench;
 
+import io.crewdispatch.localstack.MailServer;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -41,8 +42,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * record goes in; stage 1 (dispatch's place) reads the candidates' holds (one consistent
  * BatchGetItem) and writes the charter conditionally, then publishes; stage 2 (auth's place) writes
  * the call conditionally and publishes; stage 3 (notification's place) claims the send
- * conditionally. Each stage is one consumer thread committing once per poll, like the services. No
- * SMTP send: the path's latency includes one, the floor's does not.
+ * conditionally and sends the call email to the stack's SMTP server ({@link BareMail}), the hop the
+ * path ends with. Each stage is one consumer thread committing once per poll, like the services.
+ * Without a mail server (port 0) stage 3 stops at the claim, as the pipeline did until 5 Dec 2026.
  */
 final class BarePipeline implements AutoCloseable {
 
@@ -54,13 +56,25 @@ final class BarePipeline implements AutoCloseable {
 
   private final String bootstrapServers;
   private final DynamoDbClient dynamoDb;
+  private final BareMail mail;
   private final KafkaProducer<byte[], byte[]> producer;
   private final List<Stage> stages = new ArrayList<>();
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
   private volatile Latencies current = new Latencies();
+  private boolean closed;
 
-  BarePipeline(String bootstrapServers, String dynamoDbEndpoint) throws Exception {
+  /**
+   * On the given broker and DynamoDB Local; with {@code smtpPort} 0 no call email is sent, else
+   * {@code onDelivery} registers the listener told of each message the SMTP server accepts.
+   */
+  BarePipeline(
+      String bootstrapServers,
+      String dynamoDbEndpoint,
+      int smtpPort,
+      java.util.function.Consumer<java.util.function.Consumer<MailServer.Delivery>> onDelivery)
+      throws Exception {
     this.bootstrapServers = bootstrapServers;
+    mail = smtpPort == 0 ? null : new BareMail(smtpPort, onDelivery, this::accepted);
     dynamoDb =
         DynamoDbClient.builder()
             .endpointOverride(URI.create(dynamoDbEndpoint))
@@ -79,7 +93,10 @@ final class BarePipeline implements AutoCloseable {
     }
   }
 
-  /** {@code rate} bookings a second for {@code seconds}: publish to stage 3's claim written. */
+  /**
+   * {@code rate} bookings a second for {@code seconds}: publish to the SMTP server's accepting the
+   * call email (to stage 3's claim written when there is no mail hop).
+   */
   Latencies run(int rate, int seconds) {
     Latencies latencies = new Latencies();
     current = latencies;
@@ -106,8 +123,9 @@ final class BarePipeline implements AutoCloseable {
   }
 
   /**
-   * {@code count} bookings published at once: milliseconds until the last one's claim is written,
-   * or -1 if not all within three minutes. The floor of the stack's burst on the same machine.
+   * {@code count} bookings published at once: milliseconds until the last one's call email is
+   * accepted (its claim written, without the mail hop), or -1 if not all within three minutes. The
+   * floor of the stack's burst on the same machine.
    */
   long burst(int count) {
     current = new Latencies();
@@ -153,9 +171,22 @@ final class BarePipeline implements AutoCloseable {
   private void notification(ConsumerRecord<byte[], byte[]> record) {
     String id = new String(record.key());
     conditionalPut("claim#" + id, record.value());
+    if (mail == null) {
+      accepted(id, System.nanoTime());
+      return;
+    }
+    try {
+      mail.send(id);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException("the SMTP server refused the call email", e);
+    }
+  }
+
+  /** Booking {@code id}'s path ended at {@code nanos}: its claim, or its email accepted. */
+  private void accepted(String id, long nanos) {
     Long sent = sentAt.remove(id);
     if (sent != null) {
-      current.add(System.nanoTime() - sent);
+      current.add(nanos - sent);
     }
   }
 
@@ -215,9 +246,17 @@ final class BarePipeline implements AutoCloseable {
     }
   }
 
+  /** Stops the stages, then the clients; a second call does nothing. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     stages.forEach(Stage::close);
+    if (mail != null) {
+      mail.close();
+    }
     producer.close();
     dynamoDb.close();
   }

@@ -159,7 +159,11 @@ public final class Bench {
       Map<String, Long> pids = CpuMeter.pids(config.varDir());
       awaitQuiet(pids);
       try (BarePipeline bare =
-          new BarePipeline(config.kafkaBootstrapServers(), config.dynamoDbEndpoint())) {
+          new BarePipeline(
+              config.kafkaBootstrapServers(),
+              config.dynamoDbEndpoint(),
+              config.smtpPort(),
+              stack::onMailDelivery)) {
         bare.run(10, loadWarmUpSeconds()); // warm-up as long as the stack's, not timed
         Map<String, Double> before = CpuMeter.sample(pids);
         report.bare10 = bare.run(10, seconds);
@@ -168,6 +172,8 @@ public final class Bench {
         say("bare pipeline at 10/s: " + report.bare10.summary());
         say("bare cpu-seconds at 10/s: " + report.bareCpu + " load " + report.bareLoad);
         if (only10) {
+          bare.close(); // its consumers leave their groups before the next pipeline joins them
+          bareWithoutMail(config, pids, seconds);
           say("10/s over time: " + report.steady10.byRun(100));
           say(
               "10/s by hop: dispatch "
@@ -300,6 +306,27 @@ public final class Bench {
         defaults.servicePorts(),
         overrides.settings(),
         defaults.serviceJvmOptions());
+  }
+
+  /**
+   * The bare pipeline as it was until 5 Dec 2026, its last stage stopping at the claim with no call
+   * email, on the same warm broker and DynamoDB Local right after the one with it: what the mail
+   * hop adds to the floor, in one run.
+   */
+  private static void bareWithoutMail(StackConfig config, Map<String, Long> pids, int seconds)
+      throws Exception {
+    try (BarePipeline bare =
+        new BarePipeline(config.kafkaBootstrapServers(), config.dynamoDbEndpoint(), 0, null)) {
+      bare.run(10, 20); // its new consumers' first fetches, not timed
+      Map<String, Double> before = CpuMeter.sample(pids);
+      Latencies latencies = bare.run(10, seconds);
+      Map<String, Double> cpu = CpuMeter.between(before, CpuMeter.sample(pids));
+      say("bare pipeline without its mail hop at 10/s: " + latencies.summary());
+      say(
+          String.format(
+              "bare pipeline without its mail hop: %.1f ms CPU per booking %s",
+              1000 * Report.total(cpu) / (10.0 * seconds), cpu));
+    }
   }
 
   /** The warm-up at 10/s, of the stack and of the bare pipeline alike. */

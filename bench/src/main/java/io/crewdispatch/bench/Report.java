@@ -156,7 +156,7 @@ final class Report {
     latencyRow(md, "booking → first call, 2/s", steady2);
     latencyRow(md, "booking → first call, 10/s", steady10);
     pathSteps.forEach((rate, l) -> latencyRow(md, "booking → first call, step " + rate + "/s", l));
-    latencyRow(md, "bare pipeline: publish → third stage's claim, 10/s", bare10);
+    latencyRow(md, "bare pipeline: publish → SMTP accepted, 10/s", bare10);
     bareSteps.forEach((rate, l) -> latencyRow(md, "bare pipeline, step " + rate + "/s", l));
     latencyRow(md, "accept → first crew call", accept);
     latencyRow(md, "floor: bare Kafka produce → consume", kafkaHop);
@@ -259,7 +259,9 @@ final class Report {
                 + ". The bare pipeline runs alone, in the bench's JVM, on the same broker and"
                 + " DynamoDB Local: the services stopped and the bench's stage watchers closed"
                 + " first (until 3 Dec 2026 it ran beside the idle stack, whose heartbeats, fetches and"
-                + " table checks were then charged to it). \"idle\" is each JVM over "
+                + " table checks were then charged to it). Its last stage sends the call email to the"
+                + " same SMTP server, which the bench's JVM runs, as the path's does (until 5 Dec 2026"
+                + " it stopped at the claim, with no email). \"idle\" is each JVM over "
                 + idleWindowSeconds
                 + " s with nothing booked, right after the 10/s phase, as ms of each booking at"
                 + " 10/s: part of the path's figure, shown apart.\n\n| JVM | path: CPU-s | path:"
