@@ -97,7 +97,7 @@ final class BareMail implements AutoCloseable {
     try {
       transport.sendMessage(message, message.getAllRecipients());
     } catch (MessagingException broken) {
-      // as notification does, a connection that failed is not used again: the next one is new
+      // a connection that failed is not used again, as in notification; the email goes on a new one
       transport.close();
       transport.connect();
       transport.sendMessage(message, message.getAllRecipients());
