@@ -11,9 +11,9 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
@@ -25,20 +25,23 @@ import java.util.regex.Pattern;
 /**
  * The bare pipeline's last hop, the one the stack's path ends with: the call email, sent with plain
  * Jakarta Mail to the stack's SMTP server, timed to the server's accepting it. The message is a
- * captain call as notification-service sends it (multipart/alternative, the same text and HTML,
- * 8bit, To and Cc, a fixed Message-ID), sent on one connection kept open, as notification keeps one
- * per sender. Each delivery is read as the stack's call watcher reads its calls (parsed off the
- * SMTP thread), so the bench's JVM does the same work for both.
+ * captain call as notification-service sends it (multipart/alternative, 8bit, To and Cc, a fixed
+ * Message-ID), its text and HTML the captain call's snapshot that notification's template tests
+ * keep true, with the booking's id for the vessel; it goes on one connection kept open, as
+ * notification keeps one per sender. Each delivery is read as the stack's call watcher reads its
+ * calls (parsed off the SMTP thread), so the bench's JVM does the same work for both.
  */
 final class BareMail implements AutoCloseable {
 
   private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
   private static final Pattern CALL = Pattern.compile("^Captain needed: ([0-9a-f-]{36}),");
+  private static final Path SNAPSHOTS =
+      Path.of("notification-service", "src", "test", "resources", "snapshots");
 
   private final Session session;
   private final Transport transport;
-  private final String text = resource("call.txt");
-  private final String html = resource("call.html");
+  private final String text = snapshot("call-captain.txt");
+  private final String html = snapshot("call-captain.html");
   private final BlockingQueue<MailServer.Delivery> pending = new LinkedBlockingQueue<>();
   private final Thread reader;
 
@@ -87,7 +90,7 @@ final class BareMail implements AutoCloseable {
     } catch (java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException(e);
     }
-    message.setSubject("Captain needed: " + id + ", Sat Jan 2, 6:00 AM", "UTF-8");
+    message.setSubject("Captain needed: " + id + ", Sun Jun 14, 9:30 AM", "UTF-8");
     message.setSentDate(new Date());
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(part(fill(text, id), "plain"));
@@ -106,10 +109,10 @@ final class BareMail implements AutoCloseable {
 
   private static String fill(String template, String id) {
     return template
-        .replace("{vessel}", id)
-        .replace("{charter}", "bare-" + id)
-        .replace("{accept}", "cdl_accept_" + id)
-        .replace("{decline}", "cdl_decline_" + id);
+        .replace("Sea Breeze", id)
+        .replace("CH-1001", "bare-" + id)
+        .replace("cd1_AbC-123_x", "cd1_accept_" + id)
+        .replace("cd1_XyZ-789_y", "cd1_decline_" + id);
   }
 
   private static MimeBodyPart part(String content, String subtype) throws MessagingException {
@@ -135,9 +138,17 @@ final class BareMail implements AutoCloseable {
     }
   }
 
-  private static String resource(String name) {
-    try (InputStream in = BareMail.class.getResourceAsStream("/bare-call/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** From the repository the bench runs in (its root, or a module's directory under it). */
+  private static String snapshot(String name) {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve(SNAPSHOTS))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("no " + SNAPSHOTS + " above " + Path.of("").toAbsolutePath());
+    }
+    try {
+      return Files.readString(dir.resolve(SNAPSHOTS).resolve(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

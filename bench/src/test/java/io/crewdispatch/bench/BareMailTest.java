@@ -65,10 +65,11 @@ class BareMailTest {
     Inbox.Mail read = Inbox.read(first);
     assertThat(read.to()).containsExactly("morgan-tide@example.com");
     assertThat(read.cc()).containsExactly("office@example.com");
-    assertThat(read.subject()).isEqualTo("Captain needed: " + id + ", Sat Jan 2, 6:00 AM");
+    assertThat(read.subject()).isEqualTo("Captain needed: " + id + ", Sun Jun 14, 9:30 AM");
     assertThat(read.text())
-        .contains("ACCEPT:\r\nhttp://localhost:8081/crew/accept?token=cdl_accept_" + id);
-    assertThat(read.html()).contains("Can you skipper " + id + " on Saturday");
+        .contains("ACCEPT:\r\nhttps://crew.example.com/crew/accept?token=cd1_accept_" + id)
+        .doesNotContain("Sea Breeze");
+    assertThat(read.html()).contains("Can you skipper " + id + " on Sunday");
     assertThat(first.getMessageID()).isEqualTo("<call." + id + "@example.com>");
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     first.writeTo(raw);
