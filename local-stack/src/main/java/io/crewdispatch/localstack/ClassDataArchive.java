@@ -24,10 +24,10 @@ import java.util.stream.Stream;
  * jar by a training run that starts the service to ready and stops it, from the jar extracted as
  * Spring Boot's tools do (CDS cannot archive classes loaded from jars nested in a jar). On Java 25
  * and later the JDK's AOT cache ({@code -XX:AOTCacheOutput}) is made instead: it also keeps the
- * classes linked and the start-up's method profiles. Kept under {@code var/cds/<service>/<key>},
- * the key naming the jar (size, mtime), the JVM and its options: a rebuilt jar, another JDK or
- * other options make a new one. A training run that fails leaves a marker, and the service starts
- * from its jar as before.
+ * classes linked, and the start-up's method profiles unless the options stop at C1 ({@link
+ * #trainingOptions}). Kept under {@code var/cds/<service>/<key>}, the key naming the jar (size,
+ * mtime), the JVM and its options: a rebuilt jar, another JDK or other options make a new one. A
+ * training run that fails leaves a marker, and the service starts from its jar as before.
  *
  * <p>Tests, which start the stack twice from a fresh state, use another way ({@link
  * #archivedAtExit}): no training run; a service's first launch itself writes a dynamic archive
@@ -56,7 +56,9 @@ final class ClassDataArchive {
     this.jvmOptions = List.copyOf(jvmOptions);
     this.atExit = atExit;
     this.aotCache = !atExit && Runtime.version().feature() >= AOT_CACHE_FEATURE;
-    this.dir = cdsRoot.resolve(service).resolve(key(jar, jvmOptions));
+    List<String> keyed = new ArrayList<>(jvmOptions);
+    keyed.addAll(trainingOptions(aotCache, jvmOptions));
+    this.dir = cdsRoot.resolve(service).resolve(key(jar, keyed));
     this.varDir = cdsRoot.toAbsolutePath().getParent();
   }
 
@@ -113,6 +115,7 @@ final class ClassDataArchive {
       List<String> training = new ArrayList<>();
       training.add(ChildProcess.javaExecutable());
       training.addAll(jvmOptions);
+      training.addAll(trainingOptions(aotCache, jvmOptions));
       training.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive());
       training.addAll(List.of("-jar", extractedJar().toString(), "--spring.profiles.active=local"));
       train(training, env, timeout, ready);
@@ -135,6 +138,19 @@ final class ClassDataArchive {
 
   boolean usesAotCache() {
     return aotCache;
+  }
+
+  /**
+   * What a training run adds to the service's own options. An AOT cache records the start-up's
+   * method profiles by default, for C2. Services that stop at C1 ({@code -XX:TieredStopAtLevel=1})
+   * compile without profiles and never read them, and the JVM maps the whole cache into every
+   * start, so they are only resident weight: ~3 MB of each idle service (BENCHMARKS.md, issue 21).
+   */
+  static List<String> trainingOptions(boolean aotCache, List<String> jvmOptions) {
+    if (!aotCache || !jvmOptions.contains("-XX:TieredStopAtLevel=1")) {
+      return List.of();
+    }
+    return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining");
   }
 
   /** Extracts the jar unless done already; on a failure the service starts from its jar. */

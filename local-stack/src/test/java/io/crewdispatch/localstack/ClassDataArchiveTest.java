@@ -114,6 +114,16 @@ class ClassDataArchiveTest {
     assertThat(archive.launchArguments()).containsExactly("-jar", jar.toString());
   }
 
+  @Test
+  void anAotCacheForServicesThatStopAtC1IsTrainedWithoutMethodProfiles() {
+    List<String> c1 = List.of("-Xmx64m", "-XX:TieredStopAtLevel=1");
+
+    assertThat(ClassDataArchive.trainingOptions(true, c1))
+        .containsExactly("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining");
+    assertThat(ClassDataArchive.trainingOptions(true, OPTIONS)).isEmpty(); // C2 reads them
+    assertThat(ClassDataArchive.trainingOptions(false, c1)).isEmpty(); // a CDS archive has none
+  }
+
   /** The jar extracted where {@code archive} looks for it, made by hand. */
   private Path pretendExtracted(ClassDataArchive archive) throws Exception {
     archive.prepare(Map.of(), dir.resolve("log"), Duration.ofMinutes(1), () -> true); // marks it
