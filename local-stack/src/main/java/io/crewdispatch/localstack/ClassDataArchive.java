@@ -144,7 +144,7 @@ final class ClassDataArchive {
    * What a training run adds to the service's own options. An AOT cache records the start-up's
    * method profiles by default, for C2. Services that stop at C1 ({@code -XX:TieredStopAtLevel=1})
    * compile without profiles and never read them, and the JVM maps the whole cache into every
-   * start, so they are only resident weight: ~3 MB of each idle service (BENCHMARKS.md, issue 21).
+   * start, so they are only resident weight: 2–4 MB of each idle service (BENCHMARKS.md, issue 21).
    */
   static List<String> trainingOptions(boolean aotCache, List<String> jvmOptions) {
     if (!aotCache || !jvmOptions.contains("-XX:TieredStopAtLevel=1")) {

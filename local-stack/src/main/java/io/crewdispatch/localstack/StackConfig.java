@@ -116,15 +116,15 @@ public record StackConfig(
   /**
    * The JVM options of every service when {@code LOCAL_SERVICE_JAVA_OPTS} is unset, sized by
    * bench's StartUp: an idle service has 40–60 MB of heap in use; a small young generation keeps a
-   * quiet service from holding pages it touched once (4 MB: 3 MB less resident than 8 MB, and 7 MB
-   * more than 16 MB; each halving doubles the young collections, 0.8 ms more pause a booking at
-   * 10/s in all six for the last, none of them full: BENCHMARKS.md of 4 and 5 Dec), and glibc is
-   * told every 30 s to return the native memory it keeps after frees (2.6 MB at once on an idle
-   * dispatch-service, 4.8 MB less malloc resident 150 s after a start). The initial heap (80 MB: 64
-   * MB of old generation) holds what a service keeps after young collections under load (38–42 MB)
-   * with room, and the metadata threshold sits above what start-up loads: with 48 MB and the JVM's
-   * 21 MB threshold, every service stopped for 4–6 full collections of 20–560 ms, three a run (of
-   * all six) under load (their GC logs, BENCHMARKS.md of 3 Dec); unused heap pages are not
+   * quiet service from holding pages it touched once (4 MB: 3 MB less resident than 8 MB, which was
+   * 7 MB less than 16 MB; each halving doubled the young collections, 0.3 and then 0.7–0.8 ms more
+   * pause a booking at 10/s across the six, none of them full: BENCHMARKS.md of 4 and 5 Dec), and
+   * glibc is told every 30 s to return the native memory it keeps after frees (2.6 MB at once on an
+   * idle dispatch-service, 4.8 MB less malloc resident 150 s after a start). The initial heap (80
+   * MB: 64 MB of old generation) holds what a service keeps after young collections under load
+   * (38–42 MB) with room, and the metadata threshold sits above what start-up loads: with 48 MB and
+   * the JVM's 21 MB threshold, every service stopped for 4–6 full collections of 20–560 ms, three a
+   * run (of all six) under load (their GC logs, BENCHMARKS.md of 3 Dec); unused heap pages are not
    * resident. Loaded classes (~17,000, ~90 MB of metadata) are most of the rest. C1 only: a start
    * costs a quarter to a half less CPU without C2 compiling start-up code that never runs again,
    * and the 2/s phase cost less CPU too (local-stack/README.md). Spring's AOT-generated
